@@ -1,0 +1,5 @@
+"""`python -m drill` runs the command line."""
+
+from drill.cli import main
+
+main()

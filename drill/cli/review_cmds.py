@@ -1,0 +1,212 @@
+"""Commands for the collection and the daily review: sync, decks, due, review."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from drill.cli.base import AppContext, pass_ctx
+
+
+def _scope(ctx: AppContext, decks: tuple[str, ...], tags: tuple[str, ...]) -> object:
+    from drill.errors import NotFoundError
+    from drill.review import Scope, deck_rows
+
+    if decks:
+        from drill.config import now
+
+        known = {row.name for row in deck_rows(ctx.store(), ctx.settings, now())}
+        for name in decks:
+            if name not in known:
+                raise NotFoundError(f"no deck named {name!r}; `drill decks` lists them")
+    return Scope(decks=decks, tags=tags)
+
+
+def _autosync(ctx: AppContext) -> None:
+    from drill.library import ensure_synced
+
+    _report, warning = ensure_synced(ctx.store(), ctx.settings)
+    if warning:
+        click.echo(f"drill: warning: {warning}", err=True)
+
+
+@click.command()
+@click.option("--decks", "deck_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Also load the deck files in this folder (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@pass_ctx
+def sync(ctx: AppContext, deck_dirs: tuple[str, ...], as_json: bool) -> None:
+    """Load deck files (shipped, DRILL_HOME/decks, --decks DIR) into the store."""
+    from pathlib import Path
+
+    from drill.library import sync_decks
+
+    ctx.decks = tuple(Path(d) for d in deck_dirs)
+    report = sync_decks(ctx.store(sync=False), ctx.settings)
+    if as_json:
+        click.echo(json.dumps({"decks": report.decks, "added": report.added,
+                               "updated": report.updated, "suspended": report.suspended,
+                               "restored": report.restored, "unchanged": report.unchanged}))
+    else:
+        click.echo(report.line())
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per deck, in a list.")
+@pass_ctx
+def decks(ctx: AppContext, as_json: bool) -> None:
+    """One row per deck: cards, new, due today, learning, mature, suspended."""
+    from drill.config import now
+    from drill.review import deck_rows
+
+    _autosync(ctx)
+    rows = deck_rows(ctx.store(), ctx.settings, now())
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in rows], indent=2))
+        return
+    width = max([len(r.name) for r in rows] + [4])
+    click.echo(f"{'deck':<{width}}  {'cards':>6} {'new':>6} {'due':>6} {'learn':>6} "
+               f"{'mature':>6} {'susp':>6}")
+    for r in rows:
+        click.echo(f"{r.name:<{width}}  {r.cards:>6} {r.new:>6} {r.due:>6} {r.learning:>6} "
+                   f"{r.mature:>6} {r.suspended:>6}")
+
+
+@click.command()
+@click.option("--deck", "deck_names", multiple=True, help="Only this deck (repeatable).")
+@click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help='Print {"new", "review", "learning", "total"}.')
+@pass_ctx
+def due(ctx: AppContext, deck_names: tuple[str, ...], tags: tuple[str, ...], as_json: bool) -> None:
+    """Today's counts: new cards, due reviews, same-day repeats (learning)."""
+    from drill.config import now
+    from drill.review import Scope, due_counts
+
+    _autosync(ctx)
+    scope = _scope(ctx, deck_names, tags)
+    assert isinstance(scope, Scope)
+    counts = due_counts(ctx.store(), ctx.settings, now(), scope)
+    if as_json:
+        click.echo(json.dumps(counts.as_dict()))
+    else:
+        click.echo(f"{counts.new} new, {counts.review} review, {counts.learning} learning "
+                   f"({counts.total} in all)")
+
+
+@click.command()
+@click.option("--plain", is_flag=True, help="Line by line in any terminal (reads standard input).")
+@click.option("--deck", "deck_names", multiple=True, help="Only this deck (repeatable).")
+@click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
+@click.option("--minutes", type=click.IntRange(1, 600), default=None,
+              help="Time box of the session (default from config: 10).")
+@pass_ctx
+def review(ctx: AppContext, plain: bool, deck_names: tuple[str, ...], tags: tuple[str, ...],
+           minutes: int | None) -> None:
+    """Today's review: Enter shows the answer, 1-4 grade (Again, Hard, Good, Easy), u undo, q quit."""
+    from drill.review import Scope
+
+    _autosync(ctx)
+    scope = _scope(ctx, deck_names, tags)
+    assert isinstance(scope, Scope)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if not plain and interactive:
+        try:
+            from drill.cli.tui_cmds import open_tui
+        except ModuleNotFoundError:
+            pass
+        else:
+            open_tui(ctx, screen="review", scope=scope, minutes=minutes)
+            return
+    plain_review(ctx, scope)
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _ask(prompt: str) -> str | None:
+    print(prompt, end="", flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        return None
+    return line.strip()
+
+
+def plain_review(ctx: AppContext, scope: object) -> None:
+    """The review loop on stdin/stdout: every answer is committed before the next card shows."""
+    from drill.config import now
+    from drill.core.sm2 import BUTTONS
+    from drill.render import sides, unicode_math
+    from drill.review import Scope, answer, due_counts, next_card, preview, undo
+
+    assert isinstance(scope, Scope)
+    store, settings = ctx.store(), ctx.settings
+    started = time.monotonic()
+    reviewed = again = 0
+    quit_early = False
+    while True:
+        card = next_card(store, settings, now(), scope)
+        if card is None:
+            break
+        counts = due_counts(store, settings, now(), scope)
+        question, answer_text = sides(card.kind, card.ord, card.front, card.back)
+        status = "repeat" if card.learning else ("new" if card.is_new else "review")
+        _say(f"── {card.deck} · {status} · {counts.new} new, {counts.review} review, "
+             f"{counts.learning} learning left")
+        _say(unicode_math(question))
+        reply = _ask("[Enter] show answer, u undo, q quit: ")
+        if reply is None or reply.lower() == "q":
+            quit_early = True
+            break
+        if reply.lower() == "u":
+            if undo(store, settings, now()) is not None:
+                reviewed = max(0, reviewed - 1)
+                _say("undone.")
+            else:
+                _say("nothing to undo.")
+            continue
+        shown = time.monotonic()
+        _say(unicode_math(answer_text))
+        labels = preview(card)
+        buttons = "  ".join(f"{i} {r.name.title()} ({labels[r]})" for i, r in enumerate(BUTTONS, 1))
+        while True:
+            reply = _ask(f"{buttons}  u undo  q quit: ")
+            if reply is None or reply.lower() == "q":
+                quit_early = True
+                break
+            if reply.lower() == "u":
+                break
+            if reply in ("1", "2", "3", "4"):
+                break
+            _say("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy); u undoes, q quits")
+        if quit_early:
+            break
+        if reply.lower() == "u":
+            if undo(store, settings, now()) is not None:
+                reviewed = max(0, reviewed - 1)
+                _say("undone.")
+            else:
+                _say("nothing to undo.")
+            continue
+        rating = BUTTONS[int(reply) - 1]
+        result = answer(store, settings, card.id, int(rating), now(),
+                        answer_ms=int((time.monotonic() - shown) * 1000))
+        reviewed += 1
+        again += int(rating) < 3
+        if result.became_leech:
+            _say("this card is a leech (8 lapses): suspended and tagged `leech`; rewrite it.")
+    spent = int(time.monotonic() - started)
+    left = due_counts(store, settings, now(), scope)
+    tail = "nothing left for today" if left.total == 0 else f"{left.total} left for today"
+    _say(f"reviewed {reviewed} card{'s' if reviewed != 1 else ''} ({again} again) in "
+         f"{spent // 60}:{spent % 60:02d}; {tail}.")
+    if quit_early and reply is None:
+        return
+
+
+def register(cli: click.Group) -> None:
+    for command in (sync, decks, due, review):
+        cli.add_command(command)

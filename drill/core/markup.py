@@ -1,0 +1,184 @@
+"""Card text helpers: split Markdown into code, math and prose; render cloze fronts and backs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SegmentKind = Literal["text", "code_span", "fence", "math_inline", "math_display"]
+
+CLOZE_RE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*?))?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: SegmentKind
+    text: str  # for math: the LaTeX without delimiters; for a fence: the whole block
+    info: str = ""  # a fence's language
+
+
+def _fence_open(line: str) -> tuple[str, int, str] | None:
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3:
+        return None
+    m = re.match(r"(`{3,}|~{3,})(.*)$", stripped)
+    if not m:
+        return None
+    fence = m.group(1)
+    if fence[0] == "`" and "`" in m.group(2):
+        return None
+    return fence[0], len(fence), m.group(2).strip()
+
+
+def is_fence_close(line: str, char: str, length: int) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= length and set(stripped) == {char}
+
+
+def fence_open(line: str) -> tuple[str, int, str] | None:
+    """If `line` opens a code fence: (fence char, fence length, info string)."""
+    return _fence_open(line)
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Split card Markdown into prose, code spans, fenced blocks and math, in order.
+
+    Math is `$...$` or `$$...$$` outside code; `\\$` is a literal dollar sign.
+    """
+    out: list[Segment] = []
+    lines = text.split("\n")
+    prose: list[str] = []
+    i = 0
+    while i < len(lines):
+        opened = _fence_open(lines[i])
+        if opened is None:
+            prose.append(lines[i])
+            i += 1
+            continue
+        char, length, info = opened
+        j = i + 1
+        while j < len(lines) and not is_fence_close(lines[j], char, length):
+            j += 1
+        if prose:
+            out.extend(_split_inline("\n".join(prose) + "\n"))
+            prose = []
+        block = "\n".join(lines[i + 1 : j])
+        out.append(Segment("fence", block, info.split()[0] if info else ""))
+        i = j + 1
+    if prose:
+        out.extend(_split_inline("\n".join(prose)))
+    return [s for s in out if s.kind != "text" or s.text]
+
+
+def _split_inline(text: str) -> list[Segment]:
+    out: list[Segment] = []
+    buf: list[str] = []
+    i, n = 0, len(text)
+
+    def flush() -> None:
+        if buf:
+            out.append(Segment("text", "".join(buf)))
+            buf.clear()
+
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n and text[i + 1] == "$":
+            buf.append("$")
+            i += 2
+        elif ch == "`":
+            run = len(text[i:]) - len(text[i:].lstrip("`"))
+            end = text.find("`" * run, i + run)
+            if end == -1:
+                buf.append(text[i : i + run])
+                i += run
+                continue
+            flush()
+            out.append(Segment("code_span", text[i + run : end]))
+            i = end + run
+        elif ch == "$":
+            display = text.startswith("$$", i)
+            delim = "$$" if display else "$"
+            end = _find_unescaped(text, delim, i + len(delim))
+            if end == -1:
+                buf.append(ch)
+                i += 1
+                continue
+            flush()
+            body = text[i + len(delim) : end]
+            out.append(Segment("math_display" if display else "math_inline", body.strip()))
+            i = end + len(delim)
+        else:
+            buf.append(ch)
+            i += 1
+    flush()
+    return out
+
+
+def _find_unescaped(text: str, delim: str, start: int) -> int:
+    i = start
+    while True:
+        j = text.find(delim, i)
+        if j == -1 or text[j - 1] != "\\":
+            return j
+        i = j + 1
+
+
+def unbalanced_dollar(text: str) -> int | None:
+    """The 0-based line of a `$` that opens math but never closes (outside code), else None."""
+    lines = text.split("\n")
+    in_fence: tuple[str, int] | None = None
+    kept: list[str] = []
+    for line in lines:
+        if in_fence:
+            if is_fence_close(line, *in_fence):
+                in_fence = None
+            kept.append("")
+            continue
+        opened = _fence_open(line)
+        if opened:
+            in_fence = (opened[0], opened[1])
+            kept.append("")
+            continue
+        kept.append(line)
+    prose = "\n".join(kept)
+    prose = re.sub(r"(`+)(.+?)\1", lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose, flags=re.DOTALL)
+    prose = prose.replace("\\$", "  ")
+    i = 0
+    while i < len(prose):
+        if prose[i] != "$":
+            i += 1
+            continue
+        delim = "$$" if prose.startswith("$$", i) else "$"
+        end = prose.find(delim, i + len(delim))
+        if end == -1:
+            return prose[:i].count("\n")
+        i = end + len(delim)
+    return None
+
+
+def cloze_numbers(text: str) -> list[int]:
+    """The distinct cloze numbers in a cloze text, sorted."""
+    return sorted({int(m.group(1)) for m in CLOZE_RE.finditer(text)})
+
+
+def cloze_front(text: str, number: int, blank: str = "[...]") -> str:
+    """The question side: deletion `number` hidden (its hint shown if any), others revealed."""
+
+    def sub(m: re.Match[str]) -> str:
+        if int(m.group(1)) == number:
+            return f"[{m.group(3)}]" if m.group(3) else blank
+        return m.group(2)
+
+    return CLOZE_RE.sub(sub, text)
+
+
+def cloze_back(text: str, number: int, mark: tuple[str, str] = ("**", "**")) -> str:
+    """The answer side: every deletion revealed, deletion `number` marked."""
+
+    def sub(m: re.Match[str]) -> str:
+        if int(m.group(1)) == number:
+            return f"{mark[0]}{m.group(2)}{mark[1]}"
+        return m.group(2)
+
+    return CLOZE_RE.sub(sub, text)

@@ -1,0 +1,98 @@
+"""Node types for linked-list and tree problems, and converters to and from plain lists."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+
+class ListNode:
+    """A singly linked list node, as interview problems define it."""
+
+    __slots__ = ("val", "next")
+
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
+        self.val = val
+        self.next = next
+
+    def __repr__(self) -> str:
+        return f"ListNode({from_linked(self)!r})"
+
+
+class TreeNode:
+    """A binary tree node, as interview problems define it."""
+
+    __slots__ = ("val", "left", "right")
+
+    def __init__(
+        self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None
+    ) -> None:
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self) -> str:
+        return f"TreeNode({from_tree(self)!r})"
+
+
+def to_linked(values: Iterable[Any]) -> ListNode | None:
+    """Build a linked list from values; an empty iterable gives None."""
+    head: ListNode | None = None
+    for value in reversed(list(values)):
+        head = ListNode(value, head)
+    return head
+
+
+def from_linked(head: ListNode | None, limit: int = 1_000_000) -> list[Any]:
+    """The values of a linked list; raises ValueError on a cycle (more than `limit` nodes)."""
+    out: list[Any] = []
+    node = head
+    while node is not None:
+        if len(out) >= limit:
+            raise ValueError("linked list has a cycle or more than %d nodes" % limit)
+        out.append(node.val)
+        node = node.next
+    return out
+
+
+def to_tree(values: Iterable[Any]) -> TreeNode | None:
+    """Build a tree from its level-order list with None for missing children."""
+    items = list(values)
+    if not items or items[0] is None:
+        return None
+    root = TreeNode(items[0])
+    queue: deque[TreeNode] = deque([root])
+    i = 1
+    while queue and i < len(items):
+        node = queue.popleft()
+        if i < len(items) and items[i] is not None:
+            node.left = TreeNode(items[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(items) and items[i] is not None:
+            node.right = TreeNode(items[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def from_tree(root: TreeNode | None, limit: int = 1_000_000) -> list[Any]:
+    """The level-order list of a tree, None for missing children, trailing Nones trimmed."""
+    out: list[Any] = []
+    queue: deque[TreeNode | None] = deque([root])
+    seen = 0
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            out.append(None)
+            continue
+        seen += 1
+        if seen > limit:
+            raise ValueError("tree has a cycle or more than %d nodes" % limit)
+        out.append(node.val)
+        queue.append(node.left)
+        queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
