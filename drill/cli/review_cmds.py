@@ -130,6 +130,8 @@ def _say(text: str = "") -> None:
 def _ask(prompt: str) -> str | None:
     print(prompt, end="", flush=True)
     line = sys.stdin.readline()
+    if not sys.stdin.isatty():
+        print(flush=True)  # a piped answer is not echoed: end the prompt's line ourselves
     if not line:
         return None
     return line.strip()

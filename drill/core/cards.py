@@ -113,7 +113,7 @@ def _front_matter(lines: list[str], path: str) -> tuple[dict[str, object], int]:
         data = tomllib.loads("\n".join(lines[first + 1 : close]))
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"at line (\d+)", str(err))
-        line = first + 1 + (int(m.group(1)) if m else 1)
+        line = first + 1 + int(m.group(1)) if m else close + 1
         raise DeckFileError(path, line, f"front matter is not valid TOML: {err}") from None
     unknown = sorted(set(data) - FRONT_MATTER_KEYS)
     if unknown:
@@ -210,7 +210,9 @@ def _drafts(lines: list[str], start: int, path: str) -> list[_Draft]:
             draft = _Draft(line=number)
         if key == "ID":
             if draft.id is not None:
-                raise DeckFileError(path, number, f"second ID: for the card at line {draft.id_line}")
+                raise DeckFileError(
+                    path, draft.id_line, "ID: with no Q: or C: after it; write the card's question"
+                )
             value = rest.strip()
             if not ID_RE.match(value):
                 raise DeckFileError(
@@ -228,7 +230,7 @@ def _drafts(lines: list[str], start: int, path: str) -> list[_Draft]:
             draft.tags, draft.tags_line = tags, number
             part = None
         elif key in ("Q", "C"):
-            part = _Part(key, number, [rest])
+            part = _Part(key, number, [rest.lstrip()])
             if key == "Q":
                 draft.question = part
             else:
@@ -240,7 +242,7 @@ def _drafts(lines: list[str], start: int, path: str) -> list[_Draft]:
                 raise DeckFileError(
                     path, number, f"second A: for one card (first at line {draft.answer.line})"
                 )
-            part = _Part(key, number, [rest])
+            part = _Part(key, number, [rest.lstrip()])
             draft.answer = part
     if fence is not None:
         raise DeckFileError(path, fence[2], "code fence never closed; add a closing ``` line")

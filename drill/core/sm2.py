@@ -46,6 +46,8 @@ class SM2State(_Fields):
     def __new__(cls, repetitions: int, easiness: float, interval: int) -> SM2State:
         if repetitions < 0 or interval < 0:
             raise ValueError("repetitions and interval must be >= 0")
+        if repetitions > 0 and interval < 1:
+            raise ValueError("a card that has been passed has an interval of at least 1 day")
         hundredths = round(float(easiness) * 100)
         if hundredths < MIN_EF_HUNDREDTHS:
             raise ValueError(f"easiness {easiness} is below SM-2's floor of 1.3")
