@@ -16,7 +16,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def shipped_dir(name: str) -> Path:
-    """The shipped `decks` or `problems` folder: inside the wheel, or beside the package in a checkout."""
+    """The shipped `decks` or `problems` folder: inside the wheel, or beside the package."""
     inside = PACKAGE_DIR / "_data" / name
     if inside.is_dir():
         return inside
@@ -81,7 +81,9 @@ class Settings:
 
     @cached_property
     def is_sqlite_file(self) -> bool:
-        return self.database_url.startswith("sqlite:///") and self.database_url != "sqlite:///:memory:"
+        return (
+            self.database_url.startswith("sqlite:///") and self.database_url != "sqlite:///:memory:"
+        )
 
     def deck_dirs(self) -> list[Path]:
         """Shipped decks first, then the user's folder, then folders named with --decks."""

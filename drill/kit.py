@@ -10,7 +10,7 @@ from typing import Any
 class ListNode:
     """A singly linked list node, as interview problems define it."""
 
-    __slots__ = ("val", "next")
+    __slots__ = ("next", "val")
 
     def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
@@ -23,7 +23,7 @@ class ListNode:
 class TreeNode:
     """A binary tree node, as interview problems define it."""
 
-    __slots__ = ("val", "left", "right")
+    __slots__ = ("left", "right", "val")
 
     def __init__(
         self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None
@@ -50,7 +50,7 @@ def from_linked(head: ListNode | None, limit: int = 1_000_000) -> list[Any]:
     node = head
     while node is not None:
         if len(out) >= limit:
-            raise ValueError("linked list has a cycle or more than %d nodes" % limit)
+            raise ValueError(f"linked list has a cycle or more than {limit} nodes")
         out.append(node.val)
         node = node.next
     return out
@@ -89,7 +89,7 @@ def from_tree(root: TreeNode | None, limit: int = 1_000_000) -> list[Any]:
             continue
         seen += 1
         if seen > limit:
-            raise ValueError("tree has a cycle or more than %d nodes" % limit)
+            raise ValueError(f"tree has a cycle or more than {limit} nodes")
         out.append(node.val)
         queue.append(node.left)
         queue.append(node.right)

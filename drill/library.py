@@ -117,9 +117,20 @@ def sync_decks(store: Store, settings: Settings, files: list[Path] | None = None
                 seen.add(card_spec.uid)
                 card = cards.get(card_spec.uid)
                 if card is None:
-                    card = Card(uid=card_spec.uid, content_hash="", created_at=when,
-                                modified_at=when, repetitions=0, ef=250, interval=0, lapses=0,
-                                reviews=0, removed=False, suspended=False, leech=False)
+                    card = Card(
+                        uid=card_spec.uid,
+                        content_hash="",
+                        created_at=when,
+                        modified_at=when,
+                        repetitions=0,
+                        ef=250,
+                        interval=0,
+                        lapses=0,
+                        reviews=0,
+                        removed=False,
+                        suspended=False,
+                        leech=False,
+                    )
                     _apply_card(card, card_spec, deck, when)
                     s.add(card)
                     cards[card.uid] = card

@@ -16,7 +16,7 @@ def _latex_converter() -> object:
 
 @lru_cache(maxsize=4096)
 def math_to_unicode(latex: str) -> str:
-    """Best-effort Unicode for a LaTeX formula (x^2 -> x², \\sigma -> σ); falls back to the source."""
+    """Best-effort Unicode for a LaTeX formula (x^2 -> x², \\sigma -> σ), else the source."""
     try:
         text: str = _latex_converter().latex_to_text(latex)  # type: ignore[attr-defined]
     except Exception:  # pylatexenc rejects some inputs; showing the source is still readable

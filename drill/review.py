@@ -78,8 +78,12 @@ class DueCounts:
         return self.new + self.review + self.learning
 
     def as_dict(self) -> dict[str, int]:
-        return {"new": self.new, "review": self.review, "learning": self.learning,
-                "total": self.total}
+        return {
+            "new": self.new,
+            "review": self.review,
+            "learning": self.learning,
+            "total": self.total,
+        }
 
 
 @dataclass(frozen=True)
@@ -98,12 +102,23 @@ def today(settings: Settings, instant: datetime) -> date:
 def _view(card: Card, deck_name: str, day: date) -> CardView:
     tags = tuple(card.tags.split()) + (("leech",) if card.leech else ())
     return CardView(
-        id=card.id, uid=card.uid, note_id=card.note_id, deck=deck_name, kind=card.kind,
-        ord=card.ord, front=card.front, back=card.back, tags=tags,
-        source_path=card.source_path, source_line=card.source_line,
+        id=card.id,
+        uid=card.uid,
+        note_id=card.note_id,
+        deck=deck_name,
+        kind=card.kind,
+        ord=card.ord,
+        front=card.front,
+        back=card.back,
+        tags=tags,
+        source_path=card.source_path,
+        source_line=card.source_line,
         state=sm2.SM2State.from_hundredths(card.repetitions, card.ef, card.interval),
-        due=card.due, lapses=card.lapses, reviews=card.reviews,
-        learning=card.learning_day == day, suspended=card.suspended or card.removed,
+        due=card.due,
+        lapses=card.lapses,
+        reviews=card.reviews,
+        learning=card.learning_day == day,
+        suspended=card.suspended or card.removed,
         leech=card.leech,
     )
 
@@ -125,8 +140,11 @@ def _done_today(s: Session, day: date) -> tuple[int, int]:
 
 def _reviews_query(day: date, scope: Scope) -> Select[Any]:
     return select(Card).where(
-        _active(), Card.due.is_not(None), Card.due <= day,
-        or_(Card.learning_day.is_(None), Card.learning_day != day), *scope.where(),
+        _active(),
+        Card.due.is_not(None),
+        Card.due <= day,
+        or_(Card.learning_day.is_(None), Card.learning_day != day),
+        *scope.where(),
     )
 
 
@@ -138,22 +156,35 @@ def _new_query(scope: Scope) -> Select[Any]:
     return select(Card).where(_active(), Card.due.is_(None), *scope.where())
 
 
-def due_counts(store: Store, settings: Settings, instant: datetime,
-               scope: Scope = Scope()) -> DueCounts:
+def due_counts(
+    store: Store, settings: Settings, instant: datetime, scope: Scope = Scope()
+) -> DueCounts:
     day = today(settings, instant)
     with store.session() as s:
         new_done, reviews_done = _done_today(s, day)
-        n_reviews = s.scalar(select(func.count()).select_from(_reviews_query(day, scope).subquery()))
-        n_repeats = s.scalar(select(func.count()).select_from(_repeats_query(day, scope).subquery()))
+        n_reviews = s.scalar(
+            select(func.count()).select_from(_reviews_query(day, scope).subquery())
+        )
+        n_repeats = s.scalar(
+            select(func.count()).select_from(_repeats_query(day, scope).subquery())
+        )
         n_new = s.scalar(select(func.count()).select_from(_new_query(scope).subquery()))
     review_left = max(0, settings.review.max_reviews_per_day - reviews_done)
     new_left = max(0, settings.review.new_per_day - new_done)
-    return DueCounts(new=min(n_new or 0, new_left), review=min(n_reviews or 0, review_left),
-                     learning=n_repeats or 0)
+    return DueCounts(
+        new=min(n_new or 0, new_left),
+        review=min(n_reviews or 0, review_left),
+        learning=n_repeats or 0,
+    )
 
 
-def next_card(store: Store, settings: Settings, instant: datetime,
-              scope: Scope = Scope(), skip: frozenset[int] = frozenset()) -> CardView | None:
+def next_card(
+    store: Store,
+    settings: Settings,
+    instant: datetime,
+    scope: Scope = Scope(),
+    skip: frozenset[int] = frozenset(),
+) -> CardView | None:
     """The next card of today's queue: due reviews (most overdue first), then same-day repeats,
     then new cards, each within today's limits; None when the queue is empty."""
     day = today(settings, instant)
@@ -183,14 +214,20 @@ def get_card(store: Store, settings: Settings, instant: datetime, card_id: int) 
 
 
 def _snapshot(card: Card) -> str:
-    return json.dumps({
-        "repetitions": card.repetitions, "ef": card.ef, "interval": card.interval,
-        "due": card.due.isoformat() if card.due else None, "lapses": card.lapses,
-        "reviews": card.reviews,
-        "last_review": card.last_review.isoformat() if card.last_review else None,
-        "learning_day": card.learning_day.isoformat() if card.learning_day else None,
-        "suspended": card.suspended, "leech": card.leech,
-    })
+    return json.dumps(
+        {
+            "repetitions": card.repetitions,
+            "ef": card.ef,
+            "interval": card.interval,
+            "due": card.due.isoformat() if card.due else None,
+            "lapses": card.lapses,
+            "reviews": card.reviews,
+            "last_review": card.last_review.isoformat() if card.last_review else None,
+            "learning_day": card.learning_day.isoformat() if card.learning_day else None,
+            "suspended": card.suspended,
+            "leech": card.leech,
+        }
+    )
 
 
 def _restore(card: Card, raw: str) -> None:
@@ -212,7 +249,9 @@ def preview(card: CardView) -> dict[sm2.Rating, str]:
     labels: dict[sm2.Rating, str] = {}
     for rating in sm2.BUTTONS:
         if card.learning:
-            labels[rating] = "today" if rating < 4 else sm2.interval_label(max(1, card.state.interval))
+            labels[rating] = (
+                "today" if rating < 4 else sm2.interval_label(max(1, card.state.interval))
+            )
         else:
             nxt = sm2.review(card.state, int(rating))
             label = sm2.interval_label(nxt.interval)
@@ -220,8 +259,14 @@ def preview(card: CardView) -> dict[sm2.Rating, str]:
     return labels
 
 
-def answer(store: Store, settings: Settings, card_id: int, quality: int, instant: datetime,
-           answer_ms: int = 0) -> Answer:
+def answer(
+    store: Store,
+    settings: Settings,
+    card_id: int,
+    quality: int,
+    instant: datetime,
+    answer_ms: int = 0,
+) -> Answer:
     """Grade a card and commit it with its review-log row, in one transaction."""
     q = sm2.check_quality(quality)
     day = today(settings, instant)
@@ -242,7 +287,11 @@ def answer(store: Store, settings: Settings, card_id: int, quality: int, instant
             nxt = sm2.review(state, q)
             if q < 3 and card.repetitions > 0:
                 card.lapses += 1
-            card.repetitions, card.ef, card.interval = nxt.repetitions, nxt.ef_hundredths, nxt.interval
+            card.repetitions, card.ef, card.interval = (
+                nxt.repetitions,
+                nxt.ef_hundredths,
+                nxt.interval,
+            )
             card.due = day + timedelta(days=nxt.interval)
             card.learning_day = day if q < 4 else None
             if card.lapses >= settings.review.leech_lapses and not card.leech and q < 3:
@@ -252,20 +301,33 @@ def answer(store: Store, settings: Settings, card_id: int, quality: int, instant
                 became_leech = True
         card.reviews += 1
         card.last_review = instant
-        s.add(ReviewLog(
-            card_id=card.id, reviewed_at=instant, study_day=day, quality=q,
-            answer_ms=max(0, int(answer_ms)), kind=kind, reps_before=reps_before,
-            ef_before=ef_before, interval_before=ivl_before, reps_after=card.repetitions,
-            ef_after=card.ef, interval_after=card.interval, due_after=card.due, before=before,
-        ))
+        s.add(
+            ReviewLog(
+                card_id=card.id,
+                reviewed_at=instant,
+                study_day=day,
+                quality=q,
+                answer_ms=max(0, int(answer_ms)),
+                kind=kind,
+                reps_before=reps_before,
+                ef_before=ef_before,
+                interval_before=ivl_before,
+                reps_after=card.repetitions,
+                ef_after=card.ef,
+                interval_after=card.interval,
+                due_after=card.due,
+                before=before,
+            )
+        )
         s.flush()
         view = _view(card, card.deck.name, day)
-    return Answer(card=view, quality=q, kind=kind, again_today=view.learning,
-                  became_leech=became_leech)
+    return Answer(
+        card=view, quality=q, kind=kind, again_today=view.learning, became_leech=became_leech
+    )
 
 
 def undo(store: Store, settings: Settings, instant: datetime) -> CardView | None:
-    """Take back the newest answer: the card gets its exact previous state; None if nothing to undo."""
+    """Take back the newest answer: the card gets its exact previous state (None: nothing)."""
     with store.session() as s:
         log = s.scalars(select(ReviewLog).order_by(ReviewLog.id.desc()).limit(1)).first()
         if log is None:
@@ -299,8 +361,15 @@ class DeckRow:
     suspended: int
 
     def as_dict(self) -> dict[str, Any]:
-        return {"deck": self.name, "cards": self.cards, "new": self.new, "due": self.due,
-                "learning": self.learning, "mature": self.mature, "suspended": self.suspended}
+        return {
+            "deck": self.name,
+            "cards": self.cards,
+            "new": self.new,
+            "due": self.due,
+            "learning": self.learning,
+            "mature": self.mature,
+            "suspended": self.suspended,
+        }
 
 
 def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckRow]:
@@ -308,11 +377,14 @@ def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckR
     day = today(settings, instant)
     active = and_(Card.removed.is_(False), Card.suspended.is_(False))
     total = func.count(Card.id)
+
     def n(cond: ColumnElement[bool]) -> Any:
         return func.coalesce(func.sum(func.cast(cond, _int_type())), 0)
+
     query = (
         select(
-            Deck.name, total,
+            Deck.name,
+            total,
             n(and_(active, Card.due.is_(None))),
             n(and_(active, Card.due.is_not(None), Card.due <= day)),
             n(and_(active, Card.learning_day == day)),
@@ -324,8 +396,10 @@ def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckR
         .order_by(Deck.name)
     )
     with store.session() as s:
-        return [DeckRow(name, int(c), int(a), int(b), int(d), int(e), int(f))
-                for name, c, a, b, d, e, f in s.execute(query).all()]
+        return [
+            DeckRow(name, int(c), int(a), int(b), int(d), int(e), int(f))
+            for name, c, a, b, d, e, f in s.execute(query).all()
+        ]
 
 
 def _int_type() -> Any:

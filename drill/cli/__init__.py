@@ -9,8 +9,17 @@ import click
 from drill.cli.base import DrillGroup, pass_ctx  # noqa: F401  (re-exported for command modules)
 
 
-@click.group(cls=DrillGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--home", type=click.Path(file_okay=False), envvar="DRILL_HOME", help="Where drill keeps its data (default: the platform's user data folder).")
+@click.group(
+    cls=DrillGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False),
+    envvar="DRILL_HOME",
+    help="Where drill keeps its data (default: the platform's user data folder).",
+)
 @click.version_option(package_name="drill", prog_name="drill")
 @click.pass_context
 def cli(ctx: click.Context, home: str | None) -> None:

@@ -34,8 +34,13 @@ def _autosync(ctx: AppContext) -> None:
 
 
 @click.command()
-@click.option("--decks", "deck_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Also load the deck files in this folder (repeatable).")
+@click.option(
+    "--decks",
+    "deck_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Also load the deck files in this folder (repeatable).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @pass_ctx
 def sync(ctx: AppContext, deck_dirs: tuple[str, ...], as_json: bool) -> None:
@@ -47,9 +52,18 @@ def sync(ctx: AppContext, deck_dirs: tuple[str, ...], as_json: bool) -> None:
     ctx.decks = tuple(Path(d) for d in deck_dirs)
     report = sync_decks(ctx.store(sync=False), ctx.settings)
     if as_json:
-        click.echo(json.dumps({"decks": report.decks, "added": report.added,
-                               "updated": report.updated, "suspended": report.suspended,
-                               "restored": report.restored, "unchanged": report.unchanged}))
+        click.echo(
+            json.dumps(
+                {
+                    "decks": report.decks,
+                    "added": report.added,
+                    "updated": report.updated,
+                    "suspended": report.suspended,
+                    "restored": report.restored,
+                    "unchanged": report.unchanged,
+                }
+            )
+        )
     else:
         click.echo(report.line())
 
@@ -68,17 +82,23 @@ def decks(ctx: AppContext, as_json: bool) -> None:
         click.echo(json.dumps([r.as_dict() for r in rows], indent=2))
         return
     width = max([len(r.name) for r in rows] + [4])
-    click.echo(f"{'deck':<{width}}  {'cards':>6} {'new':>6} {'due':>6} {'learn':>6} "
-               f"{'mature':>6} {'susp':>6}")
+    click.echo(
+        f"{'deck':<{width}}  {'cards':>6} {'new':>6} {'due':>6} {'learn':>6} "
+        f"{'mature':>6} {'susp':>6}"
+    )
     for r in rows:
-        click.echo(f"{r.name:<{width}}  {r.cards:>6} {r.new:>6} {r.due:>6} {r.learning:>6} "
-                   f"{r.mature:>6} {r.suspended:>6}")
+        click.echo(
+            f"{r.name:<{width}}  {r.cards:>6} {r.new:>6} {r.due:>6} {r.learning:>6} "
+            f"{r.mature:>6} {r.suspended:>6}"
+        )
 
 
 @click.command()
 @click.option("--deck", "deck_names", multiple=True, help="Only this deck (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
-@click.option("--json", "as_json", is_flag=True, help='Print {"new", "review", "learning", "total"}.')
+@click.option(
+    "--json", "as_json", is_flag=True, help='Print {"new", "review", "learning", "total"}.'
+)
 @pass_ctx
 def due(ctx: AppContext, deck_names: tuple[str, ...], tags: tuple[str, ...], as_json: bool) -> None:
     """Today's counts: new cards, due reviews, same-day repeats (learning)."""
@@ -92,20 +112,31 @@ def due(ctx: AppContext, deck_names: tuple[str, ...], tags: tuple[str, ...], as_
     if as_json:
         click.echo(json.dumps(counts.as_dict()))
     else:
-        click.echo(f"{counts.new} new, {counts.review} review, {counts.learning} learning "
-                   f"({counts.total} in all)")
+        click.echo(
+            f"{counts.new} new, {counts.review} review, {counts.learning} learning "
+            f"({counts.total} in all)"
+        )
 
 
 @click.command()
 @click.option("--plain", is_flag=True, help="Line by line in any terminal (reads standard input).")
 @click.option("--deck", "deck_names", multiple=True, help="Only this deck (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
-@click.option("--minutes", type=click.IntRange(1, 600), default=None,
-              help="Time box of the session (default from config: 10).")
+@click.option(
+    "--minutes",
+    type=click.IntRange(1, 600),
+    default=None,
+    help="Time box of the session (default from config: 10).",
+)
 @pass_ctx
-def review(ctx: AppContext, plain: bool, deck_names: tuple[str, ...], tags: tuple[str, ...],
-           minutes: int | None) -> None:
-    """Today's review: Enter shows the answer, 1-4 grade (Again, Hard, Good, Easy), u undo, q quit."""
+def review(
+    ctx: AppContext,
+    plain: bool,
+    deck_names: tuple[str, ...],
+    tags: tuple[str, ...],
+    minutes: int | None,
+) -> None:
+    """Today's review: Enter shows the answer, 1-4 grade (Again/Hard/Good/Easy), u undo, q quit."""
     from drill.review import Scope
 
     _autosync(ctx)
@@ -156,8 +187,10 @@ def plain_review(ctx: AppContext, scope: object) -> None:
         counts = due_counts(store, settings, now(), scope)
         question, answer_text = sides(card.kind, card.ord, card.front, card.back)
         status = "repeat" if card.learning else ("new" if card.is_new else "review")
-        _say(f"── {card.deck} · {status} · {counts.new} new, {counts.review} review, "
-             f"{counts.learning} learning left")
+        _say(
+            f"── {card.deck} · {status} · {counts.new} new, {counts.review} review, "
+            f"{counts.learning} learning left"
+        )
         _say(unicode_math(question))
         reply = _ask("[Enter] show answer, u undo, q quit: ")
         if reply is None or reply.lower() == "q":
@@ -184,7 +217,7 @@ def plain_review(ctx: AppContext, scope: object) -> None:
             if reply in ("1", "2", "3", "4"):
                 break
             _say("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy); u undoes, q quits")
-        if quit_early:
+        if quit_early or reply is None:
             break
         if reply.lower() == "u":
             if undo(store, settings, now()) is not None:
@@ -194,8 +227,14 @@ def plain_review(ctx: AppContext, scope: object) -> None:
                 _say("nothing to undo.")
             continue
         rating = BUTTONS[int(reply) - 1]
-        result = answer(store, settings, card.id, int(rating), now(),
-                        answer_ms=int((time.monotonic() - shown) * 1000))
+        result = answer(
+            store,
+            settings,
+            card.id,
+            int(rating),
+            now(),
+            answer_ms=int((time.monotonic() - shown) * 1000),
+        )
         reviewed += 1
         again += int(rating) < 3
         if result.became_leech:
@@ -203,8 +242,10 @@ def plain_review(ctx: AppContext, scope: object) -> None:
     spent = int(time.monotonic() - started)
     left = due_counts(store, settings, now(), scope)
     tail = "nothing left for today" if left.total == 0 else f"{left.total} left for today"
-    _say(f"reviewed {reviewed} card{'s' if reviewed != 1 else ''} ({again} again) in "
-         f"{spent // 60}:{spent % 60:02d}; {tail}.")
+    _say(
+        f"reviewed {reviewed} card{'s' if reviewed != 1 else ''} ({again} again) in "
+        f"{spent // 60}:{spent % 60:02d}; {tail}."
+    )
     if quit_early and reply is None:
         return
 

@@ -1,4 +1,4 @@
-"""Deck files: parse Markdown with `+++` TOML front matter into DeckSpec/CardSpec, errors at file:line."""
+"""Deck files: Markdown with `+++` TOML front matter parsed into cards; errors at file:line."""
 
 from __future__ import annotations
 
@@ -270,36 +270,46 @@ def _cards(draft: _Draft, deck: str, deck_tags: tuple[str, ...], path: str) -> l
             )
     note_id = draft.id or note_hash_id(deck, front)
     line = draft.id_line or body.line
-    common = {"note_id": note_id, "deck": deck, "tags": tags, "path": path, "line": line}
+
+    def card(uid: str, kind: CardKind, ord: int) -> CardSpec:
+        return CardSpec(
+            uid=uid,
+            note_id=note_id,
+            deck=deck,
+            kind=kind,
+            ord=ord,
+            front=front,
+            back=back,
+            tags=tags,
+            path=path,
+            line=line,
+            has_id=draft.id is not None,
+        )
+
     if draft.question is not None:
         if draft.cloze is not None:
             raise DeckFileError(path, draft.cloze.line, "a card has either Q: or C:, not both")
         if draft.answer is None or not back.strip():
             raise DeckFileError(path, body.line, "Q: has no A:; write the answer after A:")
-        return [
-            CardSpec(uid=note_id, kind="basic", ord=0, front=front, back=back,
-                     has_id=draft.id is not None, **common)  # type: ignore[arg-type]
-        ]
+        return [card(note_id, "basic", 0)]
     numbers = cloze_numbers(front)
     if not numbers:
         raise DeckFileError(
             path, body.line, "C: has no cloze deletion; mark the hidden part as {{c1::text}}"
         )
-    return [
-        CardSpec(uid=note_id if n == 1 else f"{note_id}::c{n}", kind="cloze", ord=n,
-                 front=front, back=back, has_id=draft.id is not None, **common)  # type: ignore[arg-type]
-        for n in numbers
-    ]
+    return [card(note_id if n == 1 else f"{note_id}::c{n}", "cloze", n) for n in numbers]
 
 
 def check_unique(decks: Iterable[DeckSpec]) -> None:
-    """Raise DeckFileError if two decks share a name or two cards share an ID, naming both places."""
+    """Raise DeckFileError if two decks share a name or two cards an ID, naming both places."""
     names: dict[str, str] = {}
     places: dict[str, CardSpec] = {}
     for deck in decks:
         if deck.name in names:
             raise DeckFileError(
-                deck.path, 1, f"deck name {deck.name!r} is also used by {names[deck.name]}; rename one"
+                deck.path,
+                1,
+                f"deck name {deck.name!r} is also used by {names[deck.name]}; rename one",
             )
         names[deck.name] = deck.path
         for card in deck.cards:

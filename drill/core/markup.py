@@ -142,7 +142,9 @@ def unbalanced_dollar(text: str) -> int | None:
             continue
         kept.append(line)
     prose = "\n".join(kept)
-    prose = re.sub(r"(`+)(.+?)\1", lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose, flags=re.DOTALL)
+    prose = re.sub(
+        r"(`+)(.+?)\1", lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose, flags=re.DOTALL
+    )
     prose = prose.replace("\\$", "  ")
     i = 0
     while i < len(prose):

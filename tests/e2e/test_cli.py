@@ -19,10 +19,17 @@ from tests.conftest import SAMPLE_DECKS, env_for
 DRILL = str(Path(sys.executable).parent / "drill")
 
 
-def drill(home: Path, *args: str, now: str = "2026-03-02T09:00:00Z", stdin: str | None = None,
-          **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([DRILL, *args], input=stdin, capture_output=True, text=True,
-                          env=env_for(home, now, **env), timeout=120)
+def drill(
+    home: Path, *args: str, now: str = "2026-03-02T09:00:00Z", stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [DRILL, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env_for(home, now, **env),
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -47,13 +54,24 @@ def test_first_run_creates_the_database_and_loads_shipped_decks(user_home: Path)
     assert "Sample" in names and len(names) >= 2  # the sample plus the shipped decks
     assert (user_home / "drill.db").exists()
     sample = next(r for r in json.loads(out.stdout) if r["deck"] == "Sample")
-    assert sample == {"deck": "Sample", "cards": 5, "new": 5, "due": 0, "learning": 0,
-                      "mature": 0, "suspended": 0}
+    assert sample == {
+        "deck": "Sample",
+        "cards": 5,
+        "new": 5,
+        "due": 0,
+        "learning": 0,
+        "mature": 0,
+        "suspended": 0,
+    }
 
 
 def test_python_dash_m_drill_works(user_home: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "drill", "--version"], capture_output=True,
-                         text=True, env=env_for(user_home))
+    out = subprocess.run(
+        [sys.executable, "-m", "drill", "--version"],
+        capture_output=True,
+        text=True,
+        env=env_for(user_home),
+    )
     assert out.returncode == 0 and "drill" in out.stdout
 
 
@@ -74,7 +92,12 @@ def test_sync_prints_added_updated_suspended(user_home: Path, tmp_path: Path) ->
 
 
 def test_piped_review_grades_cards_and_they_come_due_on_the_right_days(user_home: Path) -> None:
-    assert due(user_home, "2026-03-02T09:00:00Z") == {"new": 5, "review": 0, "learning": 0, "total": 5}
+    assert due(user_home, "2026-03-02T09:00:00Z") == {
+        "new": 5,
+        "review": 0,
+        "learning": 0,
+        "total": 5,
+    }
     # Five new cards: Enter then Good (3) for each; stops by itself when the queue is empty.
     out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin="\n3\n" * 5)
     assert out.returncode == 0, out.stderr
@@ -82,9 +105,21 @@ def test_piped_review_grades_cards_and_they_come_due_on_the_right_days(user_home
     assert "nothing left for today" in out.stdout
     assert due(user_home, "2026-03-02T23:00:00Z")["total"] == 0
     assert due(user_home, "2026-03-03T03:59:00Z")["total"] == 0  # study day rolls over at 04:00
-    assert due(user_home, "2026-03-03T04:00:00Z") == {"new": 0, "review": 5, "learning": 0, "total": 5}
-    out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin="\n3\n" * 5,
-                now="2026-03-03T09:00:00Z")
+    assert due(user_home, "2026-03-03T04:00:00Z") == {
+        "new": 0,
+        "review": 5,
+        "learning": 0,
+        "total": 5,
+    }
+    out = drill(
+        user_home,
+        "review",
+        "--plain",
+        "--deck",
+        "Sample",
+        stdin="\n3\n" * 5,
+        now="2026-03-03T09:00:00Z",
+    )
     assert "reviewed 5 cards" in out.stdout
     assert due(user_home, "2026-03-08T09:00:00Z")["review"] == 0  # interval 6 from 3 March
     assert due(user_home, "2026-03-09T09:00:00Z")["review"] == 5
@@ -100,7 +135,12 @@ def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: 
     assert "undone." in out.stdout
     assert out.stdout.count("· repeat ·") == 2
     assert "reviewed 6 cards (1 again)" in out.stdout
-    assert due(user_home, "2026-03-02T09:00:00Z") == {"new": 0, "review": 0, "learning": 0, "total": 0}
+    assert due(user_home, "2026-03-02T09:00:00Z") == {
+        "new": 0,
+        "review": 0,
+        "learning": 0,
+        "total": 0,
+    }
     conn = sqlite3.connect(user_home / "drill.db")
     kinds = [k for (k,) in conn.execute("SELECT kind FROM review_log ORDER BY id")]
     conn.close()
@@ -113,7 +153,12 @@ def test_limits_hold_across_runs(user_home: Path) -> None:
     out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin="\n4\n" * 10)
     assert "reviewed 2 cards" in out.stdout
     assert due(user_home, "2026-03-02T12:00:00Z")["new"] == 0
-    assert due(user_home, "2026-03-03T12:00:00Z") == {"new": 2, "review": 2, "learning": 0, "total": 4}
+    assert due(user_home, "2026-03-03T12:00:00Z") == {
+        "new": 2,
+        "review": 2,
+        "learning": 0,
+        "total": 4,
+    }
 
 
 def read_until(proc: subprocess.Popen[bytes], marker: bytes, seen: bytearray) -> None:
@@ -131,9 +176,12 @@ def read_until(proc: subprocess.Popen[bytes], marker: bytes, seen: bytearray) ->
 
 def test_kill_9_in_the_middle_of_a_piped_review_loses_no_answered_card(user_home: Path) -> None:
     drill(user_home, "sync")
-    proc = subprocess.Popen([DRILL, "review", "--plain", "--deck", "Sample"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            env=env_for(user_home))
+    proc = subprocess.Popen(
+        [DRILL, "review", "--plain", "--deck", "Sample"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env_for(user_home),
+    )
     assert proc.stdin is not None
     seen = bytearray()
     front_prompt = b"[Enter] show answer"

@@ -64,7 +64,9 @@ def test_newer_schema_is_refused(home: Path) -> None:
         open_store(load_settings(home))
 
 
-def test_an_old_schema_is_backed_up_before_migrating(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_old_schema_is_backed_up_before_migrating(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import drill.store.db as db
 
     open_store(load_settings(home)).close()

@@ -1,4 +1,4 @@
-"""Session rules around SM-2: queue order, limits, same-day repeats, leeches, undo, per-answer commits."""
+"""Session rules around SM-2: queue order, limits, same-day repeats, leeches, undo, commits."""
 
 from __future__ import annotations
 
@@ -25,19 +25,33 @@ def drain(store: Store, settings: Settings, when, grade: int = 4) -> list[str]: 
     return seen
 
 
-def test_new_cards_come_in_file_order_and_respect_the_daily_limit(store: Store, settings: Settings) -> None:
+def test_new_cards_come_in_file_order_and_respect_the_daily_limit(
+    store: Store, settings: Settings
+) -> None:
     limited = with_limits(settings, new_per_day=2)
-    assert due_counts(store, limited, DAY1).as_dict() == {"new": 2, "review": 0, "learning": 0, "total": 2}
+    assert due_counts(store, limited, DAY1).as_dict() == {
+        "new": 2,
+        "review": 0,
+        "learning": 0,
+        "total": 2,
+    }
     assert drain(store, limited, DAY1) == ["s-list-append", "s-dict-in"]
     assert due_counts(store, limited, DAY1).total == 0
     # The next study day brings two more new cards and the two reviews.
     day2 = at("2026-03-03T09:00:00Z")
-    assert due_counts(store, limited, day2).as_dict() == {"new": 2, "review": 2, "learning": 0, "total": 4}
+    assert due_counts(store, limited, day2).as_dict() == {
+        "new": 2,
+        "review": 2,
+        "learning": 0,
+        "total": 4,
+    }
 
 
 def test_cards_come_due_on_the_day_sm2_says(store: Store, settings: Settings) -> None:
     drain(store, settings, DAY1)  # five new cards, all Good: interval 1
-    assert due_counts(store, settings, at("2026-03-03T03:59:00Z")).total == 0  # before 04:00 rollover
+    assert (
+        due_counts(store, settings, at("2026-03-03T03:59:00Z")).total == 0
+    )  # before 04:00 rollover
     assert due_counts(store, settings, at("2026-03-03T04:00:00Z")).review == 5
     drain(store, settings, at("2026-03-03T09:00:00Z"))  # second Good: interval 6
     assert due_counts(store, settings, at("2026-03-08T09:00:00Z")).review == 0
@@ -49,7 +63,9 @@ def test_most_overdue_review_comes_first(store: Store, settings: Settings) -> No
     assert first is not None
     answer(store, settings, first.id, 4, DAY1)  # due 3 March
     day2 = at("2026-03-03T09:00:00Z")
-    others = drain(store, settings, day2)  # reviews the first again (due 9 March) and 4 new (due 4 March)
+    others = drain(
+        store, settings, day2
+    )  # reviews the first again (due 9 March) and 4 new (due 4 March)
     assert others[0] == first.uid
     late = at("2026-03-20T09:00:00Z")
     order = []
@@ -57,10 +73,14 @@ def test_most_overdue_review_comes_first(store: Store, settings: Settings) -> No
         order.append((card.due, card.uid))
         answer(store, settings, card.id, 4, late)
     assert [d for d, _ in order] == sorted(d for d, _ in order)
-    assert order[0][1] != first.uid  # the four due 4 March are more overdue than the one due 9 March
+    assert (
+        order[0][1] != first.uid
+    )  # the four due 4 March are more overdue than the one due 9 March
 
 
-def test_failed_card_repeats_today_without_changing_its_schedule(store: Store, settings: Settings) -> None:
+def test_failed_card_repeats_today_without_changing_its_schedule(
+    store: Store, settings: Settings
+) -> None:
     scope = Scope(decks=("Sample",), tags=("dict",))
     card = next_card(store, settings, DAY1, scope)
     assert card is not None and card.uid == "s-dict-in"
@@ -79,7 +99,9 @@ def test_failed_card_repeats_today_without_changing_its_schedule(store: Store, s
     assert next_card(store, settings, DAY1, scope) is None
 
 
-def test_repeats_come_after_due_reviews_and_before_new_cards(store: Store, settings: Settings) -> None:
+def test_repeats_come_after_due_reviews_and_before_new_cards(
+    store: Store, settings: Settings
+) -> None:
     for card_uid in ("s-list-append", "s-dict-in"):
         card = next_card(store, settings, DAY1)
         assert card is not None and card.uid == card_uid
@@ -115,7 +137,9 @@ def test_review_limit_caps_due_reviews_but_not_repeats(store: Store, settings: S
     assert next_card(store, limited, day2) is None
 
 
-def test_eight_lapses_make_a_leech_that_is_tagged_and_suspended(store: Store, settings: Settings) -> None:
+def test_eight_lapses_make_a_leech_that_is_tagged_and_suspended(
+    store: Store, settings: Settings
+) -> None:
     scope = Scope(tags=("heap",))
     card = next_card(store, settings, DAY1, scope)
     assert card is not None
@@ -145,8 +169,20 @@ def test_undo_restores_the_exact_previous_state(store: Store, settings: Settings
     drain(store, settings, DAY1)
     day2 = at("2026-03-03T09:00:00Z")
     with store.session() as s:
-        before = [(c.id, c.repetitions, c.ef, c.interval, c.due, c.lapses, c.reviews,
-                   c.last_review, c.learning_day) for c in s.scalars(select(Card).order_by(Card.id))]
+        before = [
+            (
+                c.id,
+                c.repetitions,
+                c.ef,
+                c.interval,
+                c.due,
+                c.lapses,
+                c.reviews,
+                c.last_review,
+                c.learning_day,
+            )
+            for c in s.scalars(select(Card).order_by(Card.id))
+        ]
         logs = s.scalar(select(func.count()).select_from(ReviewLog))
     card = next_card(store, settings, day2)
     assert card is not None
@@ -155,13 +191,27 @@ def test_undo_restores_the_exact_previous_state(store: Store, settings: Settings
     assert undo(store, settings, day2) is not None
     assert undo(store, settings, day2) is not None
     with store.session() as s:
-        after = [(c.id, c.repetitions, c.ef, c.interval, c.due, c.lapses, c.reviews,
-                  c.last_review, c.learning_day) for c in s.scalars(select(Card).order_by(Card.id))]
+        after = [
+            (
+                c.id,
+                c.repetitions,
+                c.ef,
+                c.interval,
+                c.due,
+                c.lapses,
+                c.reviews,
+                c.last_review,
+                c.learning_day,
+            )
+            for c in s.scalars(select(Card).order_by(Card.id))
+        ]
         assert s.scalar(select(func.count()).select_from(ReviewLog)) == logs
     assert after == before
 
 
-def test_every_answer_writes_a_log_row_with_state_before_and_after(store: Store, settings: Settings) -> None:
+def test_every_answer_writes_a_log_row_with_state_before_and_after(
+    store: Store, settings: Settings
+) -> None:
     card = next_card(store, settings, DAY1)
     assert card is not None
     answer(store, settings, card.id, 5, DAY1, answer_ms=1234)
@@ -180,10 +230,20 @@ def test_buttons_preview_their_intervals(store: Store, settings: Settings) -> No
     assert labels == ["1d ↻", "1d ↻", "1d", "1d"]
 
 
-def test_deck_rows_count_new_due_learning_mature_suspended(store: Store, settings: Settings) -> None:
+def test_deck_rows_count_new_due_learning_mature_suspended(
+    store: Store, settings: Settings
+) -> None:
     rows = deck_rows(store, settings, DAY1)
     assert [r.as_dict() for r in rows] == [
-        {"deck": "Sample", "cards": 5, "new": 5, "due": 0, "learning": 0, "mature": 0, "suspended": 0}
+        {
+            "deck": "Sample",
+            "cards": 5,
+            "new": 5,
+            "due": 0,
+            "learning": 0,
+            "mature": 0,
+            "suspended": 0,
+        }
     ]
     card = next_card(store, settings, DAY1)
     assert card is not None

@@ -1,4 +1,4 @@
-"""Syncing deck files: history survives edits, removed cards are suspended, bad files change nothing."""
+"""Syncing deck files: history survives edits, removed cards suspend, bad files change nothing."""
 
 from __future__ import annotations
 
@@ -33,8 +33,13 @@ def review_all(store: Store, settings: Settings) -> None:
 
 
 def test_first_sync_adds_every_card(store: Store) -> None:
-    assert sorted(cards(store)) == ["s-binary-search", "s-dict-in", "s-heap-code",
-                                    "s-list-append", "s-sigmoid"]
+    assert sorted(cards(store)) == [
+        "s-binary-search",
+        "s-dict-in",
+        "s-heap-code",
+        "s-list-append",
+        "s-sigmoid",
+    ]
 
 
 def test_resync_of_unchanged_files_changes_nothing(store: Store, settings: Settings) -> None:
@@ -42,8 +47,9 @@ def test_resync_of_unchanged_files_changes_nothing(store: Store, settings: Setti
     assert (report.added, report.updated, report.suspended, report.unchanged) == (0, 0, 0, 5)
 
 
-def test_editing_a_back_keeps_history_and_bumps_modified_time(store: Store, settings: Settings,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_editing_a_back_keeps_history_and_bumps_modified_time(
+    store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     review_all(store, settings)
     before = cards(store)["s-dict-in"]
     path = deck_file(settings)
@@ -53,11 +59,17 @@ def test_editing_a_back_keeps_history_and_bumps_modified_time(store: Store, sett
     assert (report.added, report.updated) == (0, 1)
     after = cards(store)["s-dict-in"]
     assert after.id == before.id and "all keys collide" in after.back
-    assert (after.repetitions, after.interval, after.due) == (before.repetitions, before.interval, before.due)
+    assert (after.repetitions, after.interval, after.due) == (
+        before.repetitions,
+        before.interval,
+        before.due,
+    )
     assert after.modified_at == at("2026-03-05T10:00:00Z") and before.modified_at == DAY1
 
 
-def test_editing_a_front_keeps_history_when_the_card_has_an_id(store: Store, settings: Settings) -> None:
+def test_editing_a_front_keeps_history_when_the_card_has_an_id(
+    store: Store, settings: Settings
+) -> None:
     review_all(store, settings)
     path = deck_file(settings)
     path.write_text(path.read_text().replace("Pop the smallest item", "Remove the minimum"))
@@ -66,8 +78,9 @@ def test_editing_a_front_keeps_history_when_the_card_has_an_id(store: Store, set
     assert card.front.startswith("Remove the minimum") and card.repetitions == 1
 
 
-def test_editing_a_front_without_id_makes_a_new_card_and_suspends_the_old(store: Store,
-                                                                          settings: Settings) -> None:
+def test_editing_a_front_without_id_makes_a_new_card_and_suspends_the_old(
+    store: Store, settings: Settings
+) -> None:
     path = deck_file(settings)
     path.write_text(path.read_text() + "\nQ: No id here\nA: fine\n")
     sync_decks(store, settings)
@@ -76,8 +89,9 @@ def test_editing_a_front_without_id_makes_a_new_card_and_suspends_the_old(store:
     assert (report.added, report.suspended) == (1, 1)
 
 
-def test_card_removed_from_its_file_is_suspended_not_deleted_and_comes_back(store: Store,
-                                                                            settings: Settings) -> None:
+def test_card_removed_from_its_file_is_suspended_not_deleted_and_comes_back(
+    store: Store, settings: Settings
+) -> None:
     review_all(store, settings)
     path = deck_file(settings)
     original = path.read_text()
@@ -96,8 +110,12 @@ def test_card_removed_from_its_file_is_suspended_not_deleted_and_comes_back(stor
 def test_a_bad_file_changes_nothing(store: Store, settings: Settings) -> None:
     snapshot = {uid: (c.front, c.back, c.removed) for uid, c in cards(store).items()}
     path = deck_file(settings)
-    path.write_text(path.read_text().replace("A: O(1) on average", "X: O(1) on average")
-                    .replace("many keys collide", "changed") + "\nQ: new card\nA: new\n")
+    path.write_text(
+        path.read_text()
+        .replace("A: O(1) on average", "X: O(1) on average")
+        .replace("many keys collide", "changed")
+        + "\nQ: new card\nA: new\n"
+    )
     with pytest.raises(DeckFileError) as info:
         sync_decks(store, settings)
     assert str(info.value).startswith(f"{path.resolve()}:")

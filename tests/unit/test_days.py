@@ -36,9 +36,12 @@ def test_dst_change_keeps_rollover_at_local_four() -> None:
     assert day_start(date(2026, 3, 8), tz) == datetime(2026, 3, 8, 8, 0, tzinfo=UTC)
 
 
-@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
-                    timezones=st.just(UTC)),
-       st.sampled_from(["UTC", "Europe/Paris", "Asia/Kolkata", "America/Los_Angeles"]))
+@given(
+    st.datetimes(
+        min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+    ),
+    st.sampled_from(["UTC", "Europe/Paris", "Asia/Kolkata", "America/Los_Angeles"]),
+)
 def test_an_instant_lies_within_its_study_day(instant: datetime, zone: str) -> None:
     tz = ZoneInfo(zone)
     day = study_day(instant, tz)

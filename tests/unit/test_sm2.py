@@ -129,7 +129,9 @@ def test_higher_quality_never_gives_a_shorter_interval(state: SM2State, a: int, 
 
 @given(states, qualities)
 def test_ef_changes_by_the_exact_sm2_formula(state: SM2State, q: int) -> None:
-    expected = max(130, state.ef_hundredths + round((0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)) * 100))
+    expected = max(
+        130, state.ef_hundredths + round((0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)) * 100)
+    )
     assert review(state, q).ef_hundredths == expected
 
 

@@ -1,0 +1,363 @@
+"""Timed practice: problems in the store, attempts and their runs, grading into re-solve dates."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from drill.config import Settings
+from drill.core import sm2
+from drill.core.problems import CLASSIC_PATTERNS, ProblemMeta, grade_attempt
+from drill.errors import DrillError, NotFoundError
+from drill.oops import record_failure
+from drill.review import today
+from drill.store.db import Store
+from drill.store.models import Attempt, JudgeRun, Problem
+
+STATUSES = ("new", "solved", "failed", "open")
+
+
+def sync_problems(store: Store, metas: Iterable[ProblemMeta]) -> None:
+    """Make sure every known problem has its row (scheduling state lives there)."""
+    with store.session() as s:
+        rows = {p.slug: p for p in s.scalars(select(Problem))}
+        for meta in metas:
+            row = rows.get(meta.slug)
+            if row is None:
+                row = Problem(slug=meta.slug, repetitions=0, ef=250, interval=0, lapses=0)
+                s.add(row)
+            row.title = meta.title
+            row.category = meta.category
+            row.difficulty = meta.difficulty
+            row.patterns = " ".join(meta.patterns)
+            row.source_path = str(meta.path)
+            row.target_minutes = meta.target_minutes
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    slug: str
+    title: str
+    category: str
+    difficulty: str
+    patterns: tuple[str, ...]
+    status: str
+    best_time_s: float | None
+    attempts: int
+    next_due: date | None
+    target_minutes: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "problem": self.slug,
+            "title": self.title,
+            "category": self.category,
+            "difficulty": self.difficulty,
+            "patterns": list(self.patterns),
+            "status": self.status,
+            "best_time_s": self.best_time_s,
+            "attempts": self.attempts,
+            "next_due": self.next_due.isoformat() if self.next_due else None,
+            "target_minutes": self.target_minutes,
+        }
+
+
+def list_problems(
+    store: Store,
+    settings: Settings,
+    instant: datetime,
+    metas: Iterable[ProblemMeta],
+    *,
+    category: str | None = None,
+    pattern: str | None = None,
+    difficulty: str | None = None,
+    status: str | None = None,
+    due_only: bool = False,
+) -> list[ProblemRow]:
+    """Every problem with its status (new, solved, failed, open), best time, attempts, next date."""
+    metas = list(metas)
+    sync_problems(store, metas)
+    day = today(settings, instant)
+    with store.session() as s:
+        problems = {p.slug: p for p in s.scalars(select(Problem))}
+        attempts = dict(
+            s.execute(
+                select(Attempt.problem_id, func.count())
+                .where(Attempt.outcome != "open")
+                .group_by(Attempt.problem_id)
+            ).all()
+        )
+        best = dict(
+            s.execute(
+                select(Attempt.problem_id, func.min(Attempt.duration_s))
+                .where(Attempt.outcome == "accepted")
+                .group_by(Attempt.problem_id)
+            ).all()
+        )
+        last: dict[int, str] = {}
+        for pid, outcome in s.execute(
+            select(Attempt.problem_id, Attempt.outcome).order_by(Attempt.id)
+        ).all():
+            last[pid] = outcome
+    rows = []
+    for meta in metas:
+        p = problems[meta.slug]
+        state = {"accepted": "solved", "gave_up": "failed", "open": "open"}.get(
+            last.get(p.id, ""), "new"
+        )
+        row = ProblemRow(
+            meta.slug,
+            meta.title,
+            meta.category,
+            meta.difficulty,
+            meta.patterns,
+            state,
+            best.get(p.id),
+            int(attempts.get(p.id, 0)),
+            p.due,
+            meta.target_minutes,
+        )
+        if category and meta.category != category:
+            continue
+        if pattern and pattern not in meta.patterns:
+            continue
+        if difficulty and meta.difficulty != difficulty:
+            continue
+        if status and row.status != status:
+            continue
+        if due_only and not (p.due is not None and p.due <= day):
+            continue
+        rows.append(row)
+    return rows
+
+
+def bank_stats(metas: Iterable[ProblemMeta]) -> dict[str, dict[str, int]]:
+    """Counts by category, classic pattern and difficulty (what `drill problems --stats` prints)."""
+    metas = list(metas)
+    patterns = Counter(p for m in metas for p in m.patterns if p in CLASSIC_PATTERNS)
+    return {
+        "total": {"problems": len(metas)},
+        "category": dict(sorted(Counter(m.category for m in metas).items())),
+        "pattern": {p: patterns.get(p, 0) for p in CLASSIC_PATTERNS},
+        "difficulty": {
+            d: sum(m.difficulty == d for m in metas) for d in ("easy", "medium", "hard")
+        },
+    }
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    id: int
+    problem: str
+    title: str
+    solution_path: Path
+    started_at: datetime
+    target_minutes: int
+    runs: int
+    failed_runs: int
+    outcome: str
+
+
+def _attempt_view(a: Attempt, p: Problem) -> AttemptView:
+    return AttemptView(
+        a.id,
+        p.slug,
+        p.title,
+        Path(a.solution_path),
+        a.started_at,
+        p.target_minutes,
+        a.runs,
+        a.failed_runs,
+        a.outcome,
+    )
+
+
+def start_attempt(
+    store: Store, settings: Settings, meta: ProblemMeta, starter: str, instant: datetime
+) -> AttemptView:
+    """Open a timed attempt and write a fresh starter file (an earlier one is kept aside)."""
+    sync_problems(store, [meta])
+    workspace = settings.workspace
+    path = workspace / f"{meta.slug.replace('-', '_')}.py"
+    try:
+        workspace.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            history = workspace / ".history"
+            history.mkdir(exist_ok=True)
+            stamp = instant.strftime("%Y%m%dT%H%M%S")
+            shutil.move(str(path), history / f"{path.stem}.{stamp}.py")
+        path.write_text(starter, encoding="utf-8")
+    except OSError as err:
+        raise DrillError(f"cannot write the starter file {path}: {err.strerror}") from None
+    with store.session() as s:
+        problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).one()
+        for old in s.scalars(
+            select(Attempt).where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
+        ):
+            old.outcome = "abandoned"
+            old.ended_at = instant
+        attempt = Attempt(
+            problem_id=problem.id,
+            started_at=instant,
+            outcome="open",
+            runs=0,
+            failed_runs=0,
+            solution_path=str(path),
+            final_code=starter,
+        )
+        s.add(attempt)
+        s.flush()
+        return _attempt_view(attempt, problem)
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    attempt: AttemptView
+    verdict: str
+    finished: bool
+    grade: int | None
+    oops_id: int | None
+    next_due: date | None
+    minutes: float
+
+
+def _finish(
+    attempt: Attempt, problem: Problem, accepted: bool, instant: datetime, settings: Settings
+) -> tuple[int, date]:
+    minutes = max(0.0, (instant - attempt.started_at).total_seconds() / 60)
+    grade = grade_attempt(
+        accepted=accepted,
+        failed_runs=attempt.failed_runs,
+        minutes=minutes,
+        target_minutes=problem.target_minutes,
+    )
+    state = sm2.SM2State.from_hundredths(problem.repetitions, problem.ef, problem.interval)
+    nxt = sm2.review(state, grade)
+    if grade < 3 and problem.repetitions > 0:
+        problem.lapses += 1
+    problem.repetitions, problem.ef, problem.interval = (
+        nxt.repetitions,
+        nxt.ef_hundredths,
+        nxt.interval,
+    )
+    problem.due = today(settings, instant) + timedelta(days=nxt.interval)
+    attempt.ended_at = instant
+    attempt.duration_s = minutes * 60
+    attempt.outcome = "accepted" if accepted else "gave_up"
+    attempt.grade = grade
+    return grade, problem.due
+
+
+def _load(s: Any, attempt_id: int) -> tuple[Attempt, Problem]:
+    attempt = s.get(Attempt, attempt_id)
+    if attempt is None:
+        raise NotFoundError(f"no attempt #{attempt_id}")
+    problem = s.get(Problem, attempt.problem_id)
+    assert problem is not None
+    return attempt, problem
+
+
+def record_run(
+    store: Store,
+    settings: Settings,
+    attempt_id: int,
+    result: Mapping[str, Any],
+    code: str,
+    instant: datetime,
+) -> RunOutcome:
+    """Store one verdict (the judge's JSON); failures feed the Oops List, accepted ends it."""
+    verdict = str(result.get("verdict"))
+    with store.session() as s:
+        attempt, problem = _load(s, attempt_id)
+        if attempt.outcome != "open":
+            raise DrillError(f"attempt #{attempt_id} is already finished ({attempt.outcome})")
+        s.add(
+            JudgeRun(
+                attempt_id=attempt.id,
+                at=instant,
+                verdict=verdict,
+                passed=int(result.get("passed") or 0),
+                total=int(result.get("total") or 0),
+                elapsed_s=float(result.get("elapsed_s") or 0.0),
+                detail=json.dumps(dict(result), default=str),
+                code=code,
+            )
+        )
+        attempt.runs += 1
+        attempt.final_code = code
+        oops_id = None
+        grade = due = None
+        if verdict == "accepted":
+            grade, due = _finish(attempt, problem, True, instant, settings)
+        else:
+            attempt.failed_runs += 1
+            counterexample = result.get("counterexample")
+            oops_id = record_failure(
+                s,
+                instant,
+                problem,
+                attempt.id,
+                verdict,
+                counterexample if isinstance(counterexample, dict) else None,
+                result.get("error"),
+                code,
+            )
+        s.flush()
+        minutes = (instant - attempt.started_at).total_seconds() / 60
+        return RunOutcome(
+            _attempt_view(attempt, problem),
+            verdict,
+            verdict == "accepted",
+            grade,
+            oops_id,
+            due,
+            minutes,
+        )
+
+
+def give_up(
+    store: Store, settings: Settings, attempt_id: int, code: str, instant: datetime
+) -> RunOutcome:
+    """End the attempt unsolved: grade 1, the problem comes back tomorrow."""
+    with store.session() as s:
+        attempt, problem = _load(s, attempt_id)
+        if attempt.outcome != "open":
+            raise DrillError(f"attempt #{attempt_id} is already finished ({attempt.outcome})")
+        attempt.final_code = code
+        grade, due = _finish(attempt, problem, False, instant, settings)
+        s.flush()
+        minutes = (instant - attempt.started_at).total_seconds() / 60
+        return RunOutcome(
+            _attempt_view(attempt, problem), "gave_up", True, grade, None, due, minutes
+        )
+
+
+def due_problem_count(store: Store, settings: Settings, instant: datetime) -> int:
+    day = today(settings, instant)
+    with store.session() as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Problem)
+                .where(Problem.due.is_not(None), Problem.due <= day)
+            )
+            or 0
+        )
+
+
+def attempt_runs(store: Store, attempt_id: int) -> list[dict[str, Any]]:
+    with store.session() as s:
+        return [
+            json.loads(r.detail)
+            for r in s.scalars(
+                select(JudgeRun).where(JudgeRun.attempt_id == attempt_id).order_by(JudgeRun.id)
+            )
+        ]
