@@ -1,0 +1,109 @@
+"""drill on PostgreSQL (DRILL_DATABASE_URL): migrations, sync, review, undo, the CLI.
+
+A throwaway cluster is started on a Unix socket in a temporary folder (no TCP), when the
+PostgreSQL server binaries are installed; otherwise these tests are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from drill.config import load_settings
+from drill.library import sync_decks
+from drill.review import answer, deck_rows, due_counts, next_card, undo
+from drill.store.db import open_store
+from tests.conftest import at
+from tests.e2e.test_cli import drill
+
+
+def _pg_bin() -> Path | None:
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists():
+            return candidate
+    found = shutil.which("initdb")
+    return Path(found).resolve().parent if found else None
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    pytest.importorskip("psycopg")
+    bindir = _pg_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries are not installed")
+    root = Path(tempfile.mkdtemp(prefix="drill-pg-"))  # outside pytest's root-only folders
+    data = root / "data"
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        as_user = ["runuser", "-u", "postgres", "--"]
+        os.chmod(root, 0o777)
+    port = str(54000 + os.getpid() % 1000)
+    subprocess.run(
+        [*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "drill"],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-k {root} -p {port} -c listen_addresses='' -c fsync=off"
+    subprocess.run(
+        [
+            *as_user,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(root / "log"),
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://drill@/postgres?host={root}&port={port}"
+    finally:
+        subprocess.run(
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_review_flow_on_postgres(postgres_url: str, sample_home: Path, only_sample: Path) -> None:
+    settings = replace(load_settings(sample_home), database_url=postgres_url)
+    store = open_store(settings)
+    report = sync_decks(store, settings)
+    assert report.added == 5
+    day = at("2026-03-02T09:00:00Z")
+    card = next_card(store, settings, day)
+    assert card is not None and card.uid == "s-list-append"
+    answer(store, settings, card.id, 1, day)
+    assert due_counts(store, settings, day).as_dict() == {
+        "new": 4,
+        "review": 0,
+        "learning": 1,
+        "total": 5,
+    }
+    assert undo(store, settings, day) is not None
+    assert due_counts(store, settings, day).learning == 0
+    assert [r.cards for r in deck_rows(store, settings, day)] == [5]
+    store.close()
+    again = open_store(settings)
+    assert not again.is_new  # the schema is found, not rebuilt
+    again.close()
+
+
+def test_cli_with_a_postgres_url(postgres_url: str, tmp_path: Path) -> None:
+    out = drill(tmp_path / "h", "due", "--json", DRILL_DATABASE_URL=postgres_url)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["new"] == 20  # shipped decks, the daily new-card limit
+    assert not (tmp_path / "h" / "drill.db").exists()
