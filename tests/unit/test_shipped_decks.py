@@ -53,7 +53,9 @@ def test_no_card_is_empty(decks: list[DeckSpec]) -> None:
 
 def python_blocks(card: CardSpec) -> list[str]:
     text = card.front + "\n" + card.back
-    return [s.text for s in split_segments(text) if s.kind == "fence" and s.info in ("python", "py")]
+    return [
+        s.text for s in split_segments(text) if s.kind == "fence" and s.info in ("python", "py")
+    ]
 
 
 def test_every_python_code_block_compiles(decks: list[DeckSpec]) -> None:
