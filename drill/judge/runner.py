@@ -1,0 +1,282 @@
+"""The judge's parent-side API: judge a solution file against a problem, get a JudgeResult."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drill.core.problems import ProblemMeta
+from drill.errors import DrillError
+from drill.judge.sandbox import Cancelled, Limits, Outcome, run_worker
+
+DEFAULT_EXAMPLES = 150
+EXAMPLES_ENV = "DRILL_JUDGE_EXAMPLES"
+
+__all__ = [
+    "Cancelled",
+    "CheckReport",
+    "Counterexample",
+    "JudgeResult",
+    "Limits",
+    "ProblemModuleError",
+    "Progress",
+    "check_problems",
+    "judge",
+]
+
+
+class ProblemModuleError(DrillError):
+    """The problem module is broken (not the user's solution): exit code 2."""
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """The (shrunk) failing case, each part a Python literal."""
+
+    input: str
+    expected: str
+    got: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"input": self.input, "expected": self.expected, "got": self.got}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Sent to the progress callback while judging: which phase, how many cases passed."""
+
+    phase: str  # examples | hypothesis | growth
+    passed: int
+
+
+@dataclass
+class JudgeResult:
+    """The verdict on one solution file, as `drill judge --json` prints it."""
+
+    problem: str
+    verdict: str
+    passed: int
+    total: int
+    elapsed_s: float
+    counterexample: Counterexample | None = None
+    error: str | None = None
+    complexity: dict[str, Any] | None = None
+    message: str = ""
+    output: str = ""
+    function: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict == "accepted"
+
+    def to_json(self) -> dict[str, Any]:
+        complexity = None
+        if self.complexity is not None:
+            complexity = {
+                k: self.complexity[k] for k in ("target", "exponent", "reference_exponent", "ok")
+            }
+        return {
+            "problem": self.problem,
+            "verdict": self.verdict,
+            "passed": self.passed,
+            "total": self.total,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "counterexample": self.counterexample.to_json() if self.counterexample else None,
+            "error": self.error,
+            "complexity": complexity,
+            "message": self.message,
+            "output": self.output,
+        }
+
+    def report(self) -> str:
+        """A short human report: verdict, cases, the counterexample, the trimmed traceback."""
+        head = f"{self.problem}: {self.verdict.replace('_', ' ')}"
+        head += f"  ({self.passed}/{self.total} cases passed, {self.elapsed_s:.2f} s)"
+        lines = [head]
+        if self.message and self.message != "wrong answer":
+            lines.append(f"  {self.message}")
+        if self.counterexample is not None:
+            lines.append(f"  input:    {self.counterexample.input}")
+            lines.append(f"  expected: {self.counterexample.expected}")
+            lines.append(f"  got:      {self.counterexample.got}")
+        if self.complexity is not None:
+            c = self.complexity
+            lines.append(
+                f"  growth:   n^{c['exponent']:.2f} (reference n^{c['reference_exponent']:.2f}, "
+                f"target {c['target']})"
+            )
+        if self.error and (self.counterexample is None or self.verdict != "wrong_answer"):
+            lines.append("")
+            lines.extend("  " + line for line in self.error.splitlines())
+        if self.output.strip():
+            lines.append("")
+            lines.append("  your program printed:")
+            lines.extend("    " + line for line in self.output.splitlines()[:20])
+        return "\n".join(lines)
+
+
+def _max_examples(value: int | None) -> int:
+    if value is not None:
+        return value
+    raw = os.environ.get(EXAMPLES_ENV)
+    if raw and raw.isdigit():
+        return int(raw)
+    return DEFAULT_EXAMPLES
+
+
+def judge(
+    problem: ProblemMeta,
+    solution_path: Path | str,
+    home: Path | str | None,
+    *,
+    max_examples: int | None = None,
+    growth: bool = True,
+    limits: Limits | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+    tag: str | None = None,
+) -> JudgeResult:
+    """Judge `solution_path` against `problem` in a fresh sandboxed worker.
+
+    `home` holds the per-problem Hypothesis database (home/judge-db/<slug>) so past failures
+    replay first; None judges without one. Safe to call from any thread; `cancel` stops the
+    judgement (raising Cancelled). `tag` labels the judgement's processes (DRILL_JUDGE_TAG in
+    their environment) so tests can look for strays. Raises ProblemModuleError when the problem
+    module is broken.
+    """
+    limits = limits or Limits()
+    solution = Path(solution_path)
+    if not solution.is_file():
+        raise DrillError(f"{solution}: no such file; pass the path of your solution")
+    db_dir = None
+    if home is not None:
+        db_path = Path(home) / "judge-db" / problem.slug
+        db_path.mkdir(parents=True, exist_ok=True)
+        db_dir = str(db_path)
+    config = {
+        "mode": "judge",
+        "problem_path": str(Path(problem.path).resolve()),
+        "solution_path": str(solution.resolve()),
+        "db_dir": db_dir,
+        "max_examples": _max_examples(max_examples),
+        "growth": growth,
+        "shrink_s": 1.0,
+    }
+
+    def on_message(msg: dict[str, Any]) -> None:
+        if progress is not None and msg.get("event") == "progress":
+            progress(Progress(str(msg.get("phase", "")), int(msg.get("passed", 0))))
+
+    outcome = run_worker(config, limits, on_message=on_message, cancel=cancel, tag=tag)
+    return _result_from(problem, outcome, limits)
+
+
+def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> JudgeResult:
+    output = outcome.output_head.decode("utf-8", "replace")
+    final = outcome.final
+    passed = max(
+        (int(m.get("passed", 0)) for m in outcome.messages if m.get("event") == "progress"),
+        default=0,
+    )
+    base: dict[str, Any] = {
+        "problem": problem.slug,
+        "elapsed_s": outcome.elapsed_s,
+        "output": output,
+        "function": problem.function,
+    }
+    if outcome.killed == "output":
+        return JudgeResult(
+            verdict="output_limit",
+            passed=passed,
+            total=passed + 1,
+            message=f"printed more than {limits.output_bytes >> 10} KiB",
+            **base,
+        )
+    if outcome.killed == "wall":
+        return JudgeResult(
+            verdict="time_limit",
+            passed=passed,
+            total=passed + 1,
+            message=f"the judgement ran over its {limits.wall_s:g} s limit and was stopped",
+            **base,
+        )
+    if final is None:
+        internal = [m for m in outcome.messages if m.get("event") == "internal_error"]
+        if internal:
+            raise DrillError("the judge failed internally: " + internal[-1]["message"].strip())
+        if not any(m.get("event") == "started" for m in outcome.messages):
+            if outcome.killed is not None:
+                raise DrillError(f"the judge's worker did not start ({outcome.killed} limit)")
+            tail = output.strip().splitlines()[-1:] or ["no output"]
+            raise DrillError(f"the judge's worker could not start: {tail[0]}")
+        return JudgeResult(
+            verdict="runtime_error",
+            passed=passed,
+            total=passed + 1,
+            message=f"the judge's worker died (exit status {outcome.returncode}) "
+            "before reporting; did the solution kill it?",
+            **base,
+        )
+    if final["event"] == "problem_error":
+        raise ProblemModuleError(str(final["message"]))
+    case = final.get("counterexample")
+    return JudgeResult(
+        verdict=str(final["verdict"]),
+        passed=int(final["passed"]),
+        total=int(final["total"]),
+        counterexample=Counterexample(**case) if case else None,
+        error=final.get("error"),
+        complexity=final.get("complexity"),
+        message=str(final.get("message") or ""),
+        **base,
+    )
+
+
+@dataclass
+class CheckReport:
+    """Faults found in problem modules: (path, line or None, message) each."""
+
+    errors: list[tuple[Path, int | None, str]] = field(default_factory=list)
+    checked: int = 0
+
+
+def check_problems(
+    paths: Sequence[Path], *, samples: int = 60, timeout_s: float = 600
+) -> CheckReport:
+    """Run each module's reference, EXAMPLES, check, inputs() and large() against each other.
+
+    Runs in one worker process (not sandboxed: problem modules are trusted code), each module
+    under its own time limit.
+    """
+    report = CheckReport()
+    if not paths:
+        return report
+    config = {
+        "mode": "check",
+        "paths": [str(Path(p).resolve()) for p in paths],
+        "samples": samples,
+        "module_timeout_s": 30,
+    }
+    limits = Limits(wall_s=timeout_s, cpu_s=int(timeout_s) + 5, memory_bytes=4 << 30)
+    outcome = run_worker(config, limits, sandboxed=False)
+    by_path = {str(Path(p).resolve()): Path(p) for p in paths}
+    seen = set()
+    for msg in outcome.messages:
+        if msg.get("event") != "checked" or msg.get("path") is None:
+            continue
+        seen.add(msg["path"])
+        path = by_path.get(msg["path"], Path(msg["path"]))
+        report.checked += 1
+        for line, message in msg["errors"]:
+            report.errors.append((path, line, str(message)))
+    for resolved, path in by_path.items():
+        if resolved not in seen:
+            report.errors.append((path, None, "not checked: the checker stopped (time or crash)"))
+    internal = [m for m in outcome.messages if m.get("event") == "internal_error"]
+    if internal:
+        raise DrillError("the problem checker failed internally: " + internal[-1]["message"])
+    return report

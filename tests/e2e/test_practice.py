@@ -1,0 +1,139 @@
+"""`drill solve`, `drill problems` and `drill oops` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import env_for
+from tests.e2e.test_cli import DRILL, drill, read_until
+
+WRONG = "def missing_number(nums):\n    return len(nums)\n"
+RIGHT = "def missing_number(nums):\n    return len(nums) * (len(nums) + 1) // 2 - sum(nums)\n"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def start_solve(home: Path) -> tuple[subprocess.Popen[bytes], bytearray]:
+    proc = subprocess.Popen(
+        [DRILL, "solve", "missing-number", "--plain"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env_for(home, DRILL_JUDGE_EXAMPLES="40"),
+    )
+    seen = bytearray()
+    read_until(proc, b"save it to be judged", seen)
+    return proc, seen
+
+
+def write(path: Path, code: str) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(code)
+    os.replace(tmp, path)  # as editors save: a whole new file in one step
+
+
+def test_solve_judges_every_save_and_ends_on_accepted(home: Path) -> None:
+    proc, seen = start_solve(home)
+    solution = home / "workspace" / "missing_number.py"
+    assert "def missing_number(nums: list[int]) -> int:" in solution.read_text()
+    write(solution, WRONG)
+    read_until(proc, b"(added to the Oops List", seen)
+    write(solution, RIGHT)
+    read_until(proc, b"accepted in", seen)
+    assert proc.wait(timeout=60) == 0
+    text = seen.decode()
+    assert "expected: 2" in text and "added to the Oops List as #1" in text
+    conn = sqlite3.connect(home / "drill.db")
+    row = conn.execute(
+        "SELECT outcome, runs, failed_runs, grade, final_code FROM attempts"
+    ).fetchone()
+    verdicts = [v for (v,) in conn.execute("SELECT verdict FROM judge_runs ORDER BY id")]
+    oops = conn.execute("SELECT verdict, category FROM oops").fetchall()
+    conn.close()
+    assert row == ("accepted", 2, 1, 4, RIGHT)  # accepted within target after a failed run -> 4
+    assert verdicts == ["wrong_answer", "accepted"]
+    assert oops == [("wrong_answer", "edge-case")]
+    listed = json.loads(drill(home, "problems", "--json", "--category", "arrays-hashing").stdout)
+    mine = next(r for r in listed if r["problem"] == "missing-number")
+    assert (mine["status"], mine["attempts"], mine["next_due"]) == ("solved", 1, "2026-03-03")
+
+
+def test_giving_up_shows_the_reference_and_schedules_tomorrow(home: Path) -> None:
+    proc, seen = start_solve(home)
+    assert proc.stdin is not None
+    proc.stdin.write(b"g\n")
+    proc.stdin.flush()
+    read_until(proc, b"def reference", seen)
+    assert proc.wait(timeout=60) == 0
+    assert b"gave up; it comes back on 2026-03-03" in seen
+    conn = sqlite3.connect(home / "drill.db")
+    assert conn.execute("SELECT outcome, grade FROM attempts").fetchone() == ("gave_up", 1)
+    conn.close()
+    due = json.loads(drill(home, "problems", "--due", "--json", now="2026-03-03T09:00:00Z").stdout)
+    assert [r["problem"] for r in due] == ["missing-number"]
+    assert due[0]["status"] == "failed"
+
+
+def test_the_same_failure_saved_twice_is_one_oops_entry(home: Path) -> None:
+    proc, seen = start_solve(home)
+    solution = home / "workspace" / "missing_number.py"
+    write(solution, WRONG)
+    read_until(proc, b"(added to the Oops List", seen)
+    write(solution, WRONG + "\n# still wrong\n")
+    read_until(proc, b"got:", seen)
+    assert proc.stdin is not None
+    proc.stdin.write(b"q\n")
+    proc.stdin.flush()
+    assert proc.wait(timeout=60) == 1
+    out = json.loads(drill(home, "oops", "list", "--json").stdout)
+    assert len(out) == 1 and out[0]["problem"] == "missing-number"
+
+
+def test_unknown_problem_suggests_names(home: Path) -> None:
+    out = drill(home, "solve", "missing-numbr", "--plain")
+    assert out.returncode == 2
+    assert "did you mean missing-number" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_oops_add_resolve_export_and_card(home: Path, tmp_path: Path) -> None:
+    added = drill(
+        home,
+        "oops",
+        "add",
+        "forgot the empty list",
+        "--problem",
+        "two-sum",
+        "--category",
+        "edge case",
+    )
+    assert added.returncode == 0, added.stderr
+    drill(home, "oops", "add", "used < for <=", "--category", "off-by-one")
+    listed = json.loads(drill(home, "oops", "list", "--json").stdout)
+    assert [(e["id"], e["category"], e["problem"]) for e in listed] == [
+        (1, "edge case", "two-sum"),
+        (2, "off-by-one", None),
+    ]
+    assert drill(home, "oops", "resolve", "2").returncode == 0
+    assert [e["id"] for e in json.loads(drill(home, "oops", "list", "--json").stdout)] == [1]
+    out = tmp_path / "oops.md"
+    assert drill(home, "oops", "export", "--out", str(out), "--all").returncode == 0
+    text = out.read_text()
+    assert text.index("## off-by-one") < text.index("## edge case")  # the categories' order
+    assert text.index("## edge case") < text.index("### hashing")  # then two-sum's pattern
+    assert "- #1 (two-sum): forgot the empty list" in text and "(resolved)" in text
+    card = drill(home, "oops", "card", "1")
+    assert card.returncode == 0, card.stderr
+    decks = json.loads(drill(home, "decks", "--json").stdout)
+    assert any(d["deck"] == "Oops" and d["cards"] == 1 for d in decks)
+    bad = drill(home, "oops", "add", "x", "--category", "typo")
+    assert bad.returncode == 2 and "unknown Oops category" in bad.stderr
+    assert drill(home, "oops", "resolve", "99").returncode == 2

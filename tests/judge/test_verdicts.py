@@ -1,0 +1,264 @@
+"""The judge's verdicts, counterexamples, progress, example database and result shape."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from drill.config import shipped_dir
+from drill.judge.runner import Cancelled, JudgeResult, Limits, ProblemModuleError, Progress, judge
+from drill.problembank import read_meta
+from tests.judge.conftest import CORRECT_TWO_SUM, TWO_SUM, JudgeFn
+
+PROBLEMS = shipped_dir("problems")
+
+
+def _solve(tmp_path: Path, slug_path: Path, source: str, **kwargs: object) -> JudgeResult:
+    sol = tmp_path / "sol.py"
+    sol.write_text(textwrap.dedent(source))
+    return judge(read_meta(slug_path), sol, tmp_path / "home", **kwargs)  # type: ignore[arg-type]
+
+
+def test_correct_solution_is_accepted_with_a_growth_report(run_judge: JudgeFn) -> None:
+    result = run_judge(CORRECT_TWO_SUM, growth=True)
+    assert result.verdict == "accepted"
+    assert result.passed == result.total > 30
+    assert result.counterexample is None and result.error is None
+    assert result.complexity is not None and result.complexity["ok"] is True
+    assert result.complexity["target"] == "O(n)"
+
+
+def test_hypothesis_failure_is_shrunk_to_a_minimal_input(run_judge: JudgeFn) -> None:
+    # Passes every EXAMPLE (all have < 7 numbers), fails from 7 numbers on.
+    result = run_judge(
+        CORRECT_TWO_SUM.replace("seen = {}", "seen = {}\n    if len(nums) > 6:\n        return [0]")
+    )
+    assert result.verdict == "wrong_answer"
+    assert result.counterexample is not None
+    kwargs = ast.literal_eval(result.counterexample.input)
+    assert len(kwargs["nums"]) == 7  # shrunk to the smallest failing length
+    assert ast.literal_eval(result.counterexample.got) == [0]
+    assert result.passed >= 6  # the EXAMPLES passed first
+
+
+def test_past_failures_replay_first(run_judge: JudgeFn) -> None:
+    source = CORRECT_TWO_SUM.replace(
+        "seen = {}", "seen = {}\n    if len(nums) > 6:\n        return [0]"
+    )
+    first = run_judge(source)
+    again = run_judge(source)
+    assert again.verdict == first.verdict == "wrong_answer"
+    assert again.counterexample == first.counterexample
+    # The replayed failure comes straight after the 6 EXAMPLES, no search needed.
+    assert first.passed > 6
+    assert again.passed == 6
+
+
+def test_runtime_error_traceback_is_trimmed_to_the_users_file(run_judge: JudgeFn) -> None:
+    result = run_judge(
+        """
+        def helper(nums):
+            return nums[len(nums)]
+
+        def two_sum(nums, target):
+            return helper(nums)
+        """
+    )
+    assert result.verdict == "runtime_error"
+    error = result.error or ""
+    assert "IndexError" in error
+    assert "solution.py" in error and "in helper" in error
+    assert "worker.py" not in error and "hypothesis" not in error
+
+
+def test_wrong_signature_is_a_clear_runtime_error(run_judge: JudgeFn) -> None:
+    result = run_judge("def two_sum(numbers, goal):\n    return [0, 1]\n")
+    assert result.verdict == "runtime_error"
+    assert "unexpected keyword argument 'nums'" in (result.error or "")
+
+
+def test_mutating_the_input_does_not_fool_the_judge(run_judge: JudgeFn) -> None:
+    # Clearing nums after answering must not change the recorded input or the expected value.
+    result = run_judge(CORRECT_TWO_SUM.replace("seen = {}", "seen = {}\n    nums = nums"))
+    assert result.verdict == "accepted"
+    wrong = run_judge(
+        """
+        def two_sum(nums, target):
+            nums.clear()
+            return [0, 0]
+        """
+    )
+    assert wrong.counterexample is not None
+    assert ast.literal_eval(wrong.counterexample.input)["nums"]  # still the original numbers
+
+
+def test_linked_list_problem_converts_nodes_both_ways(tmp_path: Path) -> None:
+    path = PROBLEMS / "linked-list" / "reverse-linked-list.py"
+    ok = _solve(
+        tmp_path,
+        path,
+        """
+        def reverse_list(head):
+            prev = None
+            while head:
+                head.next, prev, head = prev, head, head.next
+            return prev
+        """,
+        max_examples=20,
+        growth=False,
+    )
+    assert ok.verdict == "accepted"
+    as_list = _solve(
+        tmp_path,
+        path,
+        """
+        def reverse_list(head):
+            out = []
+            while head:
+                out.append(head.val)
+                head = head.next
+            return out[::-1]
+        """,
+        max_examples=20,
+        growth=False,
+    )
+    assert as_list.verdict == "runtime_error"
+    assert "return a ListNode" in as_list.message
+
+
+def test_design_problem_names_the_first_wrong_operation(tmp_path: Path) -> None:
+    result = _solve(
+        tmp_path,
+        PROBLEMS / "stack" / "min-stack.py",
+        """
+        class MinStack:
+            def __init__(self):
+                self.items = []
+            def push(self, val):
+                self.items.append(val)
+            def pop(self):
+                self.items.pop()
+            def top(self):
+                return self.items[-1]
+            def get_min(self):
+                return self.items[0]
+        """,
+        max_examples=50,
+        growth=False,
+    )
+    assert result.verdict == "wrong_answer"
+    assert "first difference at operation" in result.message
+    assert "get_min()" in result.message
+
+
+def test_quadratic_solution_is_too_slow(run_judge: JudgeFn) -> None:
+    result = run_judge(
+        (Path(__file__).parents[1] / "problems" / "wrong" / "two-sum.py").read_text(),
+        growth=True,
+    )
+    assert result.verdict == "too_slow"
+    assert result.complexity is not None
+    assert result.complexity["exponent"] > result.complexity["reference_exponent"] + 0.5
+    assert result.elapsed_s < 5  # growing n stopped early
+
+
+def test_progress_is_reported_live_from_a_thread(tmp_path: Path) -> None:
+    seen: list[Progress] = []
+    out: list[JudgeResult] = []
+    sol = tmp_path / "sol.py"
+    sol.write_text(CORRECT_TWO_SUM)
+
+    def work() -> None:
+        out.append(judge(read_meta(TWO_SUM), sol, None, max_examples=40, progress=seen.append))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=30)
+    assert out and out[0].verdict == "accepted"
+    passed = [p.passed for p in seen]
+    assert passed == sorted(passed) and passed[-1] > 0
+    assert {p.phase for p in seen} >= {"hypothesis", "growth"}
+
+
+def test_cancel_stops_the_judgement(tmp_path: Path) -> None:
+    sol = tmp_path / "sol.py"
+    sol.write_text(CORRECT_TWO_SUM)
+    cancel = threading.Event()
+    seen: list[Progress] = []
+
+    def on_progress(progress: Progress) -> None:
+        seen.append(progress)
+        cancel.set()  # e.g. the user saved the file again
+
+    with pytest.raises(Cancelled):
+        judge(read_meta(TWO_SUM), sol, None, max_examples=5000, cancel=cancel, progress=on_progress)
+    assert 0 < len(seen) < 50
+
+
+def test_a_broken_problem_module_is_a_problem_error(tmp_path: Path) -> None:
+    broken = tmp_path / "arrays-hashing" / "broken-sum.py"
+    broken.parent.mkdir()
+    broken.write_text(TWO_SUM.read_text().replace("seen: dict[int, int] = {}", "seen = None"))
+    sol = tmp_path / "sol.py"
+    sol.write_text(CORRECT_TWO_SUM)
+    with pytest.raises(ProblemModuleError, match="reference raised"):
+        judge(read_meta(broken), sol, None, max_examples=10)
+
+
+def test_json_has_the_documented_shape(run_judge: JudgeFn) -> None:
+    data = run_judge("def two_sum(nums, target):\n    return [0, 0]\n").to_json()
+    assert {
+        "problem",
+        "verdict",
+        "passed",
+        "total",
+        "elapsed_s",
+        "counterexample",
+        "error",
+        "complexity",
+    } <= set(data)
+    assert data["problem"] == "two-sum"
+    assert data["verdict"] == "wrong_answer"
+    assert set(data["counterexample"]) == {"input", "expected", "got"}
+    assert ast.literal_eval(data["counterexample"]["got"]) == [0, 0]
+
+
+def test_human_report_shows_the_counterexample_as_literals(run_judge: JudgeFn) -> None:
+    report = run_judge("def two_sum(nums, target):\n    return [0, 0]\n").report()
+    assert report.startswith("two-sum: wrong answer")
+    assert "input:    {'nums': [4, 9, 2, 8], 'target': 11}" in report
+    assert "expected: [1, 2]" in report
+    assert "got:      [0, 0]" in report
+
+
+def test_solution_output_is_captured(run_judge: JudgeFn) -> None:
+    result = run_judge(CORRECT_TWO_SUM.replace("seen = {}", "seen = {}\n    print('debug', nums)"))
+    assert result.verdict == "accepted"
+    assert result.output.startswith("debug [4, 9, 2, 8]")
+
+
+def test_floats_are_compared_with_a_tolerance(tmp_path: Path) -> None:
+    result = _solve(
+        tmp_path,
+        PROBLEMS / "heap" / "find-median-from-data-stream.py",
+        """
+        import bisect
+        class MedianFinder:
+            def __init__(self):
+                self.v = []
+            def add_num(self, num):
+                bisect.insort(self.v, num)
+            def find_median(self):
+                n = len(self.v)
+                m = (self.v[(n - 1) // 2] + self.v[n // 2]) / 2
+                return m * (1 + 1e-9)
+        """,
+        max_examples=30,
+        growth=False,
+        limits=Limits(),
+    )
+    assert result.verdict == "accepted"

@@ -1,0 +1,5 @@
+from collections import Counter
+
+
+def find_duplicates(nums):
+    return [x for x, c in Counter(nums).items() if c == 2]

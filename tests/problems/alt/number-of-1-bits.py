@@ -1,0 +1,2 @@
+def hamming_weight(n):
+    return bin(n).count("1")

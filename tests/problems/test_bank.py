@@ -1,0 +1,97 @@
+"""Every shipped problem: the reference is accepted, the alt agrees, the wrong one is caught.
+
+Parametrized by slug. The reference runs with a reduced example budget and no growth check (the
+growth check only matters for `too_slow` wrong solutions); the wrong solution gets the full
+budget, since the judge stops at its first failure anyway.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, seed, settings
+
+from drill.config import shipped_dir
+from drill.core.problems import values_equal
+from drill.judge.runner import judge
+from drill.judge.worker import load_problem, run_one
+from drill.problembank import module_paths, read_meta
+
+HERE = Path(__file__).parent
+MODULES = {p.stem: p for p in module_paths([shipped_dir("problems")])}
+SLUGS = sorted(MODULES)
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _declared_verdict(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# verdict:"), f"{path}: first line must be '# verdict: ...'"
+    return first.split(":", 1)[1].strip()
+
+
+def test_there_are_problems() -> None:
+    assert len(SLUGS) >= 12
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_reference_is_accepted(slug: str, tmp_path: Path) -> None:
+    meta = read_meta(MODULES[slug])
+    module = _load(MODULES[slug], f"bank_ref_{slug.replace('-', '_')}")
+    source = MODULES[slug].read_text(encoding="utf-8")
+    solution = tmp_path / "solution.py"
+    # The module itself as a solution file: FUNCTION is defined there (function or class),
+    # or we alias it to the reference.
+    alias = "" if hasattr(module, meta.function) else f"\n{meta.function} = reference\n"
+    solution.write_text(source + alias)
+    result = judge(meta, solution, tmp_path / "home", max_examples=40, growth=False)
+    assert result.verdict == "accepted", result.report()
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_alt_agrees_with_reference(slug: str) -> None:
+    alt_path = HERE / "alt" / f"{slug}.py"
+    assert alt_path.exists(), f"missing {alt_path}"
+    problem = load_problem(MODULES[slug])
+    alt = getattr(_load(alt_path, f"bank_alt_{slug.replace('-', '_')}"), problem.function)
+
+    def agrees(kwargs: dict[str, Any]) -> None:
+        expected = run_one(problem.reference, copy.deepcopy(kwargs), problem)
+        got = run_one(alt, copy.deepcopy(kwargs), problem)
+        if problem.check is not None:
+            assert problem.check(copy.deepcopy(kwargs), expected, got), (kwargs, expected, got)
+        else:
+            assert values_equal(expected, got), (kwargs, expected, got)
+
+    for kwargs, _ in problem.examples:
+        agrees(kwargs)
+    settings(
+        max_examples=60,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )(seed(1)(given(problem.inputs())(agrees)))()
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_wrong_solution_gets_its_verdict(slug: str, tmp_path: Path) -> None:
+    wrong = HERE / "wrong" / f"{slug}.py"
+    assert wrong.exists(), f"missing {wrong}"
+    declared = _declared_verdict(wrong)
+    assert declared in ("wrong_answer", "runtime_error", "too_slow")
+    meta = read_meta(MODULES[slug])
+    result = judge(meta, wrong, tmp_path / "home", max_examples=300, growth=declared == "too_slow")
+    assert result.verdict == declared, result.report()
+    if declared != "too_slow":
+        assert result.counterexample is not None

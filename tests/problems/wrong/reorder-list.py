@@ -1,0 +1,20 @@
+# verdict: wrong_answer
+# two-pointer loop stops at i < j, so on odd lengths the middle node is dropped
+def reorder_list(head):
+    nodes = []
+    node = head
+    while node is not None:
+        nodes.append(node)
+        node = node.next
+    order = []
+    i, j = 0, len(nodes) - 1
+    while i < j:
+        order += [nodes[i], nodes[j]]
+        i += 1
+        j -= 1
+    if not order:
+        return head
+    for a, b in zip(order, order[1:]):
+        a.next = b
+    order[-1].next = None
+    return order[0]
