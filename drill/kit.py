@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -96,3 +96,21 @@ def from_tree(root: TreeNode | None, limit: int = 1_000_000) -> list[Any]:
     while out and out[-1] is None:
         out.pop()
     return out
+
+
+def grow_tree(size: int, value: Callable[[], Any], pick: Callable[[int], int]) -> list[Any]:
+    """A random-shaped tree of `size` nodes as a level-order list, for problem authors.
+
+    Each new node takes a free child slot chosen by `pick(number_of_free_slots)` and a value from
+    `value()`: pass `rng.randrange` / `rng.randint` in `large`, or Hypothesis draws in a strategy.
+    """
+    if size <= 0:
+        return []
+    root = TreeNode(value())
+    slots: list[tuple[TreeNode, str]] = [(root, "left"), (root, "right")]
+    for _ in range(size - 1):
+        node, side = slots.pop(pick(len(slots)))
+        child = TreeNode(value())
+        setattr(node, side, child)
+        slots += [(child, "left"), (child, "right")]
+    return from_tree(root)

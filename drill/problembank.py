@@ -146,9 +146,14 @@ def module_paths(folders: Iterable[Path]) -> list[Path]:
             continue
         if not folder.is_dir():
             continue
-        found += sorted(
+        nested = sorted(
             p for p in folder.glob("*/*.py") if not p.name.startswith(("_", ".")) and p.is_file()
         )
+        if not nested:  # a category folder itself, e.g. `drill problems check problems/trees`
+            nested = sorted(
+                p for p in folder.glob("*.py") if not p.name.startswith(("_", ".")) and p.is_file()
+            )
+        found += nested
     return found
 
 

@@ -14,7 +14,7 @@ Example: root = [1, 2] -> [1, None, 2]   (the lone left child becomes a right ch
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree
+from drill.kit import grow_tree, TreeNode
 
 TITLE = "Invert Binary Tree"
 CATEGORY = "trees"
@@ -35,24 +35,10 @@ def reference(root: TreeNode | None) -> TreeNode | None:
     return root
 
 
-def _grow(size, value, pick):
-    """A random-shaped tree: each new node takes a random free child slot."""
-    if size == 0:
-        return []
-    root = TreeNode(value())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(size - 1):
-        node, side = slots.pop(pick(len(slots)))
-        child = TreeNode(value())
-        setattr(node, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return from_tree(root)
-
-
 @st.composite
 def _case(draw):
     size = draw(st.integers(0, 30))
-    tree = _grow(size, lambda: draw(st.integers(-100, 100)), lambda m: draw(st.integers(0, m - 1)))
+    tree = grow_tree(size, lambda: draw(st.integers(-100, 100)), lambda m: draw(st.integers(0, m - 1)))
     return {"root": tree}
 
 
@@ -71,4 +57,4 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"root": _grow(n, lambda: rng.randint(-100, 100), lambda m: rng.randrange(m))}
+    return {"root": grow_tree(n, lambda: rng.randint(-100, 100), lambda m: rng.randrange(m))}

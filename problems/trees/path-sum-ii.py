@@ -17,7 +17,7 @@ Example: root = [1, 2], target_sum = 1 -> []   (node 1 is not a leaf, so [1] is 
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree, to_tree
+from drill.kit import grow_tree, to_tree, TreeNode
 
 TITLE = "Path Sum II"
 CATEGORY = "trees"
@@ -47,20 +47,6 @@ def reference(root: TreeNode | None, target_sum: int) -> list[list[int]]:
     return found
 
 
-def _grow(size, value, pick):
-    """A random-shaped tree: each new node takes a random free child slot."""
-    if size == 0:
-        return []
-    root = TreeNode(value())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(size - 1):
-        node, side = slots.pop(pick(len(slots)))
-        child = TreeNode(value())
-        setattr(node, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return from_tree(root)
-
-
 def _leaf_sums(tree):
     sums, stack = [], [(to_tree(tree), 0)] if tree else []
     while stack:
@@ -76,7 +62,7 @@ def _leaf_sums(tree):
 def _case(draw):
     size = draw(st.integers(0, 30))
     values = st.integers(-3, 3) if draw(st.booleans()) else st.integers(-1000, 1000)
-    tree = _grow(size, lambda: draw(values), lambda m: draw(st.integers(0, m - 1)))
+    tree = grow_tree(size, lambda: draw(values), lambda m: draw(st.integers(0, m - 1)))
     sums = _leaf_sums(tree)
     if sums and draw(st.booleans()):
         target = draw(st.sampled_from(sums))
@@ -101,7 +87,7 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"root": _grow(n, lambda: rng.randint(-2, 2), lambda m: rng.randrange(m)), "target_sum": 0}
+    return {"root": grow_tree(n, lambda: rng.randint(-2, 2), lambda m: rng.randrange(m)), "target_sum": 0}
 
 
 def check(kwargs, expected, got) -> bool:

@@ -15,7 +15,7 @@ Example: root = [1, 2, 3, 4, 5, 6, 7, 8] -> [[1], [3, 2], [4, 5, 6, 7], [8]]
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree
+from drill.kit import grow_tree, TreeNode
 
 TITLE = "Binary Tree Zigzag Level Order Traversal"
 CATEGORY = "trees"
@@ -36,24 +36,10 @@ def reference(root: TreeNode | None) -> list[list[int]]:
     return out
 
 
-def _grow(size, value, pick):
-    """A random-shaped tree: each new node takes a random free child slot."""
-    if size == 0:
-        return []
-    root = TreeNode(value())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(size - 1):
-        node, side = slots.pop(pick(len(slots)))
-        child = TreeNode(value())
-        setattr(node, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return from_tree(root)
-
-
 @st.composite
 def _case(draw):
     size = draw(st.integers(0, 30))
-    tree = _grow(size, lambda: draw(st.integers(-100, 100)), lambda m: draw(st.integers(0, m - 1)))
+    tree = grow_tree(size, lambda: draw(st.integers(-100, 100)), lambda m: draw(st.integers(0, m - 1)))
     return {"root": tree}
 
 
@@ -72,4 +58,4 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"root": _grow(n, lambda: rng.randint(-100, 100), lambda m: rng.randrange(m))}
+    return {"root": grow_tree(n, lambda: rng.randint(-100, 100), lambda m: rng.randrange(m))}
