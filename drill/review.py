@@ -205,6 +205,22 @@ def next_card(
     return None
 
 
+def next_card_after(
+    store: Store,
+    settings: Settings,
+    instant: datetime,
+    scope: Scope = Scope(),
+    last: int | None = None,
+) -> CardView | None:
+    """The next card, keeping the queue's order but not showing the card just answered again
+    while any other card is waiting (as Anki spaces a failed card behind its learning step)."""
+    if last is not None:
+        card = next_card(store, settings, instant, scope, skip=frozenset({last}))
+        if card is not None:
+            return card
+    return next_card(store, settings, instant, scope)
+
+
 def get_card(store: Store, settings: Settings, instant: datetime, card_id: int) -> CardView:
     with store.session() as s:
         card = s.get(Card, card_id)

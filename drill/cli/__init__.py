@@ -34,16 +34,16 @@ def cli(ctx: click.Context, home: str | None) -> None:
 
 
 def _register() -> None:
-    from drill.cli import review_cmds
+    from drill.cli import (
+        anki_cmds,
+        judge_cmds,
+        oops_cmds,
+        practice_cmds,
+        review_cmds,
+        tui_cmds,
+    )
 
-    review_cmds.register(cli)
-    for name in ("judge_cmds", "practice_cmds", "oops_cmds", "anki_cmds", "tui_cmds"):
-        try:
-            module = __import__(f"drill.cli.{name}", fromlist=["register"])
-        except ModuleNotFoundError as err:
-            if err.name != f"drill.cli.{name}":
-                raise
-            continue
+    for module in (review_cmds, practice_cmds, judge_cmds, oops_cmds, anki_cmds, tui_cmds):
         module.register(cli)
 
 

@@ -181,7 +181,7 @@ def solve(ctx: AppContext, problem: str, plain: bool, problem_dirs: tuple[str, .
         except ModuleNotFoundError:
             pass
         else:
-            open_tui(ctx, screen="solve", problem=meta.slug)
+            open_tui(ctx, screen="solve", problem=str(meta.path))
             return
     sys.exit(plain_solve(ctx, meta))
 

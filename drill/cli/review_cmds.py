@@ -173,15 +173,28 @@ def plain_review(ctx: AppContext, scope: object) -> None:
     from drill.config import now
     from drill.core.sm2 import BUTTONS
     from drill.render import sides, unicode_math
-    from drill.review import Scope, answer, due_counts, next_card, preview, undo
+    from drill.review import CardView, Scope, answer, due_counts, next_card_after, preview, undo
 
     assert isinstance(scope, Scope)
     store, settings = ctx.store(), ctx.settings
     started = time.monotonic()
-    reviewed = again = 0
-    quit_early = False
+    grades: list[int] = []  # this session's answers, newest last (undo pops)
+    last: int | None = None
+    pending: CardView | None = None
+
+    def take_back() -> CardView | None:
+        restored = undo(store, settings, now())
+        if restored is None:
+            _say("nothing to undo.")
+            return None
+        if grades:
+            grades.pop()
+        _say("undone.")
+        return restored
+
     while True:
-        card = next_card(store, settings, now(), scope)
+        card = pending or next_card_after(store, settings, now(), scope, last)
+        pending = None
         if card is None:
             break
         counts = due_counts(store, settings, now(), scope)
@@ -194,60 +207,38 @@ def plain_review(ctx: AppContext, scope: object) -> None:
         _say(unicode_math(question))
         reply = _ask("[Enter] show answer, u undo, q quit: ")
         if reply is None or reply.lower() == "q":
-            quit_early = True
             break
         if reply.lower() == "u":
-            if undo(store, settings, now()) is not None:
-                reviewed = max(0, reviewed - 1)
-                _say("undone.")
-            else:
-                _say("nothing to undo.")
+            pending = take_back() or card
             continue
         shown = time.monotonic()
         _say(unicode_math(answer_text))
         labels = preview(card)
         buttons = "  ".join(f"{i} {r.name.title()} ({labels[r]})" for i, r in enumerate(BUTTONS, 1))
-        while True:
-            reply = _ask(f"{buttons}  u undo  q quit: ")
-            if reply is None or reply.lower() == "q":
-                quit_early = True
-                break
-            if reply.lower() == "u":
-                break
-            if reply in ("1", "2", "3", "4"):
-                break
+        reply = _ask(f"{buttons}  u undo  q quit: ")
+        while reply is not None and reply.lower() not in ("q", "u", "1", "2", "3", "4"):
             _say("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy); u undoes, q quits")
-        if quit_early or reply is None:
+            reply = _ask(f"{buttons}  u undo  q quit: ")
+        if reply is None or reply.lower() == "q":
             break
         if reply.lower() == "u":
-            if undo(store, settings, now()) is not None:
-                reviewed = max(0, reviewed - 1)
-                _say("undone.")
-            else:
-                _say("nothing to undo.")
+            pending = take_back() or card
             continue
         rating = BUTTONS[int(reply) - 1]
-        result = answer(
-            store,
-            settings,
-            card.id,
-            int(rating),
-            now(),
-            answer_ms=int((time.monotonic() - shown) * 1000),
-        )
-        reviewed += 1
-        again += int(rating) < 3
+        ms = int((time.monotonic() - shown) * 1000)
+        result = answer(store, settings, card.id, int(rating), now(), answer_ms=ms)
+        grades.append(int(rating))
+        last = card.id
         if result.became_leech:
             _say("this card is a leech (8 lapses): suspended and tagged `leech`; rewrite it.")
     spent = int(time.monotonic() - started)
     left = due_counts(store, settings, now(), scope)
     tail = "nothing left for today" if left.total == 0 else f"{left.total} left for today"
+    again = sum(g < 3 for g in grades)
     _say(
-        f"reviewed {reviewed} card{'s' if reviewed != 1 else ''} ({again} again) in "
+        f"reviewed {len(grades)} card{'s' if len(grades) != 1 else ''} ({again} again) in "
         f"{spent // 60}:{spent % 60:02d}; {tail}."
     )
-    if quit_early and reply is None:
-        return
 
 
 def register(cli: click.Group) -> None:

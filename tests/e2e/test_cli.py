@@ -126,14 +126,24 @@ def test_piped_review_grades_cards_and_they_come_due_on_the_right_days(user_home
 
 
 def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: Path) -> None:
-    # Again on the first card: it repeats before any new card (queue: reviews, repeats, new).
-    # Good on the repeat; at the next card's prompt, undo brings the repeat back; Good again;
-    # then the four other new cards.
+    # Again on the first card: it repeats later today, once another card has been shown.
+    # Good on the second; the first card's repeat is next (repeats come before new cards); at
+    # its prompt, undo brings the second card back; Good again; the repeat; then the rest.
     script = "\n1\n" + "\n3\n" + "u\n" + "\n3\n" + "\n3\n" * 4
     out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin=script)
     assert out.returncode == 0, out.stderr
     assert "undone." in out.stdout
-    assert out.stdout.count("· repeat ·") == 2
+    headers = [line for line in out.stdout.splitlines() if line.startswith("── ")]
+    assert [h.split(" · ")[1] for h in headers] == [
+        "new",
+        "new",
+        "repeat",
+        "new",
+        "repeat",
+        "new",
+        "new",
+        "new",
+    ]
     assert "reviewed 6 cards (1 again)" in out.stdout
     assert due(user_home, "2026-03-02T09:00:00Z") == {
         "new": 0,
@@ -144,7 +154,7 @@ def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: 
     conn = sqlite3.connect(user_home / "drill.db")
     kinds = [k for (k,) in conn.execute("SELECT kind FROM review_log ORDER BY id")]
     conn.close()
-    assert kinds == ["new", "repeat", "new", "new", "new", "new"]
+    assert kinds == ["new", "new", "repeat", "new", "new", "new"]
 
 
 def test_limits_hold_across_runs(user_home: Path) -> None:

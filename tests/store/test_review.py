@@ -7,7 +7,16 @@ from datetime import date
 from sqlalchemy import func, select
 
 from drill.config import Settings
-from drill.review import Scope, answer, deck_rows, due_counts, next_card, preview, undo
+from drill.review import (
+    Scope,
+    answer,
+    deck_rows,
+    due_counts,
+    next_card,
+    next_card_after,
+    preview,
+    undo,
+)
 from drill.store.db import Store
 from drill.store.models import Card, ReviewLog
 from tests.conftest import at
@@ -250,3 +259,18 @@ def test_deck_rows_count_new_due_learning_mature_suspended(
     answer(store, settings, card.id, 1, DAY1)
     row = deck_rows(store, settings, DAY1)[0]
     assert (row.new, row.learning) == (4, 1)
+
+
+def test_the_card_just_answered_waits_while_another_card_is_due(
+    store: Store, settings: Settings
+) -> None:
+    first = next_card(store, settings, DAY1)
+    assert first is not None
+    answer(store, settings, first.id, 1, DAY1)  # Again: a same-day repeat
+    after = next_card_after(store, settings, DAY1, Scope(), last=first.id)
+    assert after is not None and after.id != first.id and after.is_new
+    answer(store, settings, after.id, 4, DAY1)
+    repeat = next_card_after(store, settings, DAY1, Scope(), last=after.id)
+    assert repeat is not None and repeat.id == first.id and repeat.learning
+    only = Scope(tags=("list",))  # nothing else in scope: the repeat comes straight back
+    assert next_card_after(store, settings, DAY1, only, last=first.id) == repeat

@@ -1,0 +1,1 @@
+"""drill's Textual interface: Home, Review, Solve, Problems, Oops and Browse screens."""

@@ -1,0 +1,37 @@
+"""The numbers on Home, gathered from the use cases in one call (run in a worker)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drill import review, stats
+from drill.review import DueCounts
+from drill.tui.context import Deps
+
+
+@dataclass(frozen=True)
+class HomeFacts:
+    counts: DueCounts
+    cards: int
+    decks: int
+    fresh: bool  # nothing reviewed or practised yet: show the first-time advice
+    problems_due: int
+    streak: int
+    open_oops: int
+    due_tomorrow: int
+
+
+def gather(deps: Deps) -> HomeFacts:
+    now = deps.now()
+    summary = stats.home_summary(deps.store, deps.settings, now)
+    decks = sum(1 for row in review.deck_rows(deps.store, deps.settings, now) if row.cards)
+    return HomeFacts(
+        counts=summary.due,
+        cards=summary.total_cards,
+        decks=decks,
+        fresh=summary.first_time,
+        problems_due=summary.problems_due,
+        streak=summary.streak,
+        open_oops=summary.open_oops,
+        due_tomorrow=summary.due_tomorrow,
+    )

@@ -1,0 +1,307 @@
+"""The Solve screen: statement, timer, starter file; every save is judged in a worker."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Markdown
+from textual.worker import Worker, WorkerState
+
+from drill import oops, practice
+from drill.core.problems import ProblemMeta
+from drill.judge.runner import Cancelled, JudgeResult, Progress, judge
+from drill.practice import AttemptView, RunOutcome
+from drill.problembank import find_problem, reference_source, starter_code
+from drill.render import unicode_math
+from drill.tui.context import Deps
+from drill.tui.fmt import plural, tilde
+from drill.tui.guard import USER_ERRORS, describe
+from drill.tui.keys import bindings_of, key_for
+from drill.tui.widgets.confirm import Confirm
+from drill.tui.widgets.target_timer import TargetTimer
+from drill.tui.widgets.verdict_panel import VerdictPanel
+
+if TYPE_CHECKING:
+    from drill.tui.app import DrillApp
+
+
+class SolveScreen(Screen[None]):
+    """One timed attempt; leaving early keeps the attempt open (as `drill solve --plain`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit", "Edit", id="solve.edit", tooltip="Open your file in $EDITOR"),
+        Binding("j", "rejudge", "Judge", id="solve.judge", tooltip="Judge the file now"),
+        Binding("g", "give_up", "Give up", id="solve.give_up", tooltip="Show the reference"),
+        Binding("escape", "back", "Back", id="solve.back"),
+    ]
+
+    DEFAULT_CSS = """
+    SolveScreen {
+        & #bar { height: 1; background: $boost; }
+        & #title { width: 1fr; padding: 0 1; text-style: bold; }
+        & #statement { height: 1fr; padding: 0 2; }
+        & #statement > Markdown { margin: 0; padding: 0; }
+        & #file { width: 1fr; height: auto; padding: 0 1; color: $text-muted; }
+        & #insight.-hidden { display: none; }
+    }
+    """
+
+    @dataclass
+    class Started(Message):
+        meta: ProblemMeta
+        attempt: AttemptView
+
+    @dataclass
+    class Judging(Message):
+        progress: Progress | None
+
+    @dataclass
+    class Judged(Message):
+        result: JudgeResult
+        outcome: RunOutcome
+
+    def __init__(self, deps: Deps, slug: str) -> None:
+        super().__init__()
+        self.deps = deps
+        self.slug = slug
+        self.meta: ProblemMeta | None = None
+        self.attempt: AttemptView | None = None
+        self.judged_code: str | None = None
+        self.cancel: threading.Event | None = None
+        self.finished = False
+        self.runs: list[JudgeResult] = []
+
+    @property
+    def drill_app(self) -> DrillApp:
+        from drill.tui.app import DrillApp
+
+        assert isinstance(self.app, DrillApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="bar"):
+            yield Label(self.slug, id="title", markup=False)
+            yield TargetTimer(self.deps.clock, id="timer")
+        with VerticalScroll(id="statement"):
+            yield Markdown("*Preparing the problem…*", id="text")
+        yield Label("", id="file", markup=False)
+        yield VerdictPanel(id="verdict")
+        yield Input(
+            placeholder="The key insight, in one line (Enter saves it as a card)",
+            id="insight",
+            classes="-hidden",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(VerdictPanel).waiting("Preparing your starter file…")
+        self._start()
+
+    # -- starting -----------------------------------------------------------------------------
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="solve-start",
+        exit_on_error=False,
+        description="Starting the attempt",
+    )
+    def _start(self) -> None:
+        settings = self.deps.settings
+        meta = find_problem(self.slug, settings.problem_dirs())
+        attempt = practice.start_attempt(
+            self.deps.store, settings, meta, starter_code(meta), self.deps.now()
+        )
+        self.post_message(self.Started(meta, attempt))
+
+    @on(Started)
+    async def _started(self, event: Started) -> None:
+        self.meta, self.attempt = meta, attempt = event.meta, event.attempt
+        self.judged_code = attempt.solution_path.read_text(encoding="utf-8")
+        patterns = ", ".join(meta.patterns)
+        self.query_one("#title", Label).update(
+            f"{meta.title} · {meta.difficulty} · {patterns} · aim for {meta.complexity}"
+        )
+        await self.query_one("#text", Markdown).update(unicode_math(meta.statement))
+        key = key_for(self.app, bindings_of([SolveScreen]), "solve.edit", self.deps.settings.keymap)
+        self.query_one("#file", Label).update(
+            f"Your file: {tilde(attempt.solution_path)}  ({key} opens it in your editor)"
+        )
+        self.query_one(VerdictPanel).waiting(
+            f"Implement {meta.function} in your file and save it: every save is judged here."
+        )
+        self.query_one(TargetTimer).start(meta.target_minutes)
+        self._watch(attempt.solution_path)
+        self.refresh_bindings()
+
+    # -- judging ------------------------------------------------------------------------------
+
+    @work(
+        exclusive=True, group="solve-watch", exit_on_error=False, description="Watching your file"
+    )
+    async def _watch(self, path: Path) -> None:
+        from watchfiles import awatch
+
+        async for changes in awatch(path.parent, debounce=150, step=50, recursive=False):
+            if any(Path(changed).name == path.name for _kind, changed in changes):
+                self.check_file()
+
+    def check_file(self) -> None:
+        """Judge the file if it changed since the last judged (or starter) version."""
+        if self.attempt is None or self.meta is None or self.finished:
+            return
+        try:
+            code = self.attempt.solution_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as err:
+            self.notify(describe(err), severity="error")
+            return
+        if code == self.judged_code:
+            return
+        self.judged_code = code
+        if self.cancel is not None:
+            self.cancel.set()  # a newer save wins; the older judgement stops
+        self.cancel = threading.Event()
+        self.query_one(VerdictPanel).judging()
+        self._judge(self.meta, self.attempt, code, self.cancel)
+
+    @work(thread=True, group="judge", exit_on_error=False, description="Judging")
+    def _judge(
+        self, meta: ProblemMeta, attempt: AttemptView, code: str, cancel: threading.Event
+    ) -> None:
+        def progress(p: Progress) -> None:
+            if not cancel.is_set():
+                self.post_message(self.Judging(p))
+
+        try:
+            result = judge(
+                meta,
+                attempt.solution_path,
+                self.deps.settings.home,
+                progress=progress,
+                cancel=cancel,
+            )
+        except Cancelled:
+            return
+        if cancel.is_set():
+            return
+        outcome = practice.record_run(
+            self.deps.store, self.deps.settings, attempt.id, result.to_json(), code, self.deps.now()
+        )
+        self.post_message(self.Judged(result, outcome))
+
+    @on(Judging)
+    def _progress(self, event: Judging) -> None:
+        if not self.finished:
+            self.query_one(VerdictPanel).judging(event.progress)
+
+    @on(Judged)
+    def _judged(self, event: Judged) -> None:
+        self.runs.append(event.result)
+        self.query_one(VerdictPanel).show(event.result, event.outcome)
+        if event.outcome.finished:
+            self._finish()
+            insight = self.query_one("#insight", Input)
+            insight.remove_class("-hidden")
+            insight.focus()
+
+    @on(Input.Submitted, "#insight")
+    def _save_insight(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if text and self.meta is not None:
+            self._insight(self.meta, text)
+        event.input.add_class("-hidden")
+
+    @work(thread=True, group="insight", exit_on_error=False, description="Saving the insight")
+    def _insight(self, meta: ProblemMeta, text: str) -> None:
+        card = oops.add_insight(
+            self.deps.store, self.deps.settings, meta.slug, meta.title, text, meta.patterns
+        )
+        self.app.call_from_thread(self.notify, f"Saved as card {card} in your Insights deck.")
+        self.app.call_from_thread(self.drill_app.sync_decks)
+
+    @on(Worker.StateChanged)
+    def _failed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            message = describe(event.worker.error)
+            if event.worker.group == "solve-watch":
+                message = f"file watching stopped ({message}); press j to judge"
+            elif event.worker.group == "solve-start":
+                self.query_one(VerdictPanel).note("Cannot start this problem", message)
+            self.notify(message, severity="error", timeout=15)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "rejudge", "give_up"):
+            return self.attempt is not None and not self.finished
+        return True
+
+    def action_edit(self) -> None:
+        if self.attempt is not None and self.drill_app.edit_file(self.attempt.solution_path, 1):
+            self.check_file()
+
+    def action_rejudge(self) -> None:
+        self.judged_code = None
+        self.check_file()
+
+    def action_give_up(self) -> None:
+        async def answer(yes: bool | None) -> None:
+            if yes:
+                await self._give_up()
+
+        self.app.push_screen(Confirm("Give up and see the reference solution?"), answer)
+
+    async def _give_up(self) -> None:
+        if self.attempt is None or self.meta is None or self.finished:
+            return
+        try:
+            code = self.attempt.solution_path.read_text(encoding="utf-8", errors="replace")
+            outcome = practice.give_up(
+                self.deps.store, self.deps.settings, self.attempt.id, code, self.deps.now()
+            )
+            reference = reference_source(self.meta)
+        except USER_ERRORS as err:
+            self.notify(describe(err), severity="error", timeout=10)
+            return
+        self._finish()
+        due = outcome.next_due.isoformat() if outcome.next_due else "tomorrow"
+        text = (
+            f"## Reference solution\n\nYou gave up; **{self.meta.title}** comes back on "
+            f"{due}.\n\n```python\n{reference.rstrip()}\n```\n"
+        )
+        await self.query_one("#text", Markdown).update(text)
+        self.query_one("#statement", VerticalScroll).scroll_home(animate=False)
+        self.query_one(VerdictPanel).note(
+            "Gave up", f"After {plural(len(self.runs), 'run')}; the reference is above."
+        )
+
+    def _finish(self) -> None:
+        self.finished = True
+        if self.cancel is not None:
+            self.cancel.set()
+        self.workers.cancel_group(self, "solve-watch")
+        self.query_one(TargetTimer).stop()
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        insight = self.query_one("#insight", Input)
+        if insight.has_focus:
+            insight.add_class("-hidden")  # skip the insight, stay on the verdict
+            return
+        if not self.finished and self.attempt is not None:
+            self.notify("The attempt stays open: solve it or give up later (Problems, Enter).")
+        self.drill_app.back()
+
+    def on_unmount(self) -> None:
+        if self.cancel is not None:
+            self.cancel.set()

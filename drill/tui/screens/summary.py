@@ -1,0 +1,112 @@
+"""The end of a review session: cards reviewed, again count, time spent, what is due tomorrow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from drill import review
+from drill.review import DueCounts, Scope
+from drill.tui.context import Deps
+from drill.tui.fmt import clock, plural
+from drill.tui.guard import USER_ERRORS, describe
+
+HEADLINES = {
+    "time": "Time's up: session over",
+    "empty": "All done for today",
+    "stopped": "Session ended",
+    "error": "Session stopped by an error",
+}
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    reason: str  # time | empty | stopped | error
+    reviewed: int
+    again: int
+    seconds: float
+    left_today: int
+    tomorrow: DueCounts | None
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Reviewed   {plural(self.reviewed, 'card')} ({self.again} again)",
+            f"Time       {clock(self.seconds)}",
+        ]
+        if self.left_today:
+            out.append(f"Left today {plural(self.left_today, 'card')}")
+        if self.tomorrow is not None:
+            t = self.tomorrow
+            out.append(f"Tomorrow   {t.review} review · {t.new} new")
+        return out
+
+
+class SummaryScreen(Screen[None]):
+    """Enter goes home; `r` starts another session when cards are left today."""
+
+    DEFAULT_CSS = """
+    SummaryScreen {
+        align: center middle;
+        & #summary {
+            width: 50; max-width: 100%; height: auto;
+            border: round $success; padding: 1 2; background: $surface;
+        }
+        & #headline { text-style: bold; width: 100%; content-align: center middle; }
+        & .line { margin-top: 1; }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape", "close", "Home", id="summary.home"),
+        Binding("r", "again", "Review more", id="summary.again"),
+        Binding("u", "undo", "Undo last", id="summary.undo", tooltip="Take back the last answer"),
+    ]
+
+    def __init__(self, deps: Deps, summary: SessionSummary, scope: Scope, minutes: int) -> None:
+        super().__init__()
+        self.deps = deps
+        self.summary = summary
+        self.scope = scope
+        self.minutes = minutes
+
+    def compose(self) -> ComposeResult:
+        with Center(), Vertical(id="summary"):
+            yield Label(HEADLINES.get(self.summary.reason, "Session over"), id="headline")
+            yield Static("\n".join(self.summary.lines()), classes="line", markup=False)
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "again":
+            return self.summary.left_today > 0
+        return True
+
+    def action_close(self) -> None:
+        from drill.tui.app import DrillApp
+
+        if isinstance(self.app, DrillApp):
+            self.app.back()
+
+    def action_again(self) -> None:
+        from drill.tui.screens.review import ReviewScreen
+
+        self.app.switch_screen(ReviewScreen(self.deps, self.scope, self.minutes))
+
+    def action_undo(self) -> None:
+        """Take back the last answer and continue with that card, as Anki does."""
+        from drill.tui.screens.review import ReviewScreen
+
+        try:
+            card = review.undo(self.deps.store, self.deps.settings, self.deps.now())
+        except USER_ERRORS as err:
+            self.notify(describe(err), severity="error", timeout=10)
+            return
+        if card is None:
+            self.notify("Nothing to undo.")
+            return
+        self.app.switch_screen(ReviewScreen(self.deps, self.scope, self.minutes, first=card))

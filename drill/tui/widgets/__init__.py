@@ -1,0 +1,1 @@
+"""Small widgets the drill TUI screens are built from, one per module."""
