@@ -24,8 +24,6 @@ _SLOT_RE = re.compile("[\U000f0000-\U000ffffd]")
 _TRIGGER_RE = re.compile(r"[\\`*_~\]<&\x00\r\f\v\t]")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
 _ORDERED_RE = re.compile(r"\d{1,9}[.)]")
-_FENCE_START_RE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
-_INLINE_SPECIAL_RE = re.compile(r"[\\`$]")
 
 
 @lru_cache(maxsize=1)
@@ -215,69 +213,8 @@ def render_prose(prose: str) -> str:
 
 
 def segments(text: str) -> list[Segment]:
-    """`split_segments(text)`, faster: without fences it jumps between `\\`, backticks and `$`
-    instead of walking every character (the tests hold the two equal)."""
-    if _FENCE_START_RE.search(text):
-        return split_segments(text)
-    out: list[Segment] = []
-    buf: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        m = _INLINE_SPECIAL_RE.search(text, i)
-        if m is None:
-            buf.append(text[i:])
-            break
-        j = m.start()
-        if j > i:
-            buf.append(text[i:j])
-        ch = text[j]
-        if ch == "\\":
-            if j + 1 < n and text[j + 1] == "$":
-                buf.append("$")
-                i = j + 2
-            else:
-                buf.append("\\")
-                i = j + 1
-        elif ch == "`":
-            run = j
-            while run < n and text[run] == "`":
-                run += 1
-            ticks = text[j:run]
-            end = text.find(ticks, run)
-            if end == -1:
-                buf.append(ticks)
-                i = run
-                continue
-            if buf:
-                out.append(Segment("text", "".join(buf)))
-                buf.clear()
-            out.append(Segment("code_span", text[run:end]))
-            i = end + len(ticks)
-        else:
-            delim = "$$" if text.startswith("$$", j) else "$"
-            end = _find_unescaped(text, delim, j + len(delim))
-            if end == -1:
-                buf.append("$")
-                i = j + 1
-                continue
-            if buf:
-                out.append(Segment("text", "".join(buf)))
-                buf.clear()
-            body = text[j + len(delim) : end]
-            out.append(Segment("math_display" if delim == "$$" else "math_inline", body.strip()))
-            i = end + len(delim)
-    if buf:
-        out.append(Segment("text", "".join(buf)))
-    return [seg for seg in out if seg.kind != "text" or seg.text]
-
-
-def _find_unescaped(text: str, delim: str, start: int) -> int:
-    i = start
-    while True:
-        j = text.find(delim, i)
-        if j == -1 or text[j - 1] != "\\":
-            return j
-        i = j + 1
+    """Card Markdown split exactly as the deck parser splits it (one implementation, in core)."""
+    return split_segments(text)
 
 
 @lru_cache(maxsize=16384)

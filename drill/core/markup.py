@@ -71,7 +71,11 @@ def split_segments(text: str) -> list[Segment]:
     return [s for s in out if s.kind != "text" or s.text]
 
 
+_INLINE_SPECIAL_RE = re.compile(r"[\\`$]")
+
+
 def _split_inline(text: str) -> list[Segment]:
+    """Prose into text, code spans and math, jumping between `\\`, backticks and `$`."""
     out: list[Segment] = []
     buf: list[str] = []
     i, n = 0, len(text)
@@ -82,37 +86,43 @@ def _split_inline(text: str) -> list[Segment]:
             buf.clear()
 
     while i < n:
-        ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] == "$":
-            buf.append("$")
-            i += 2
+        m = _INLINE_SPECIAL_RE.search(text, i)
+        if m is None:
+            buf.append(text[i:])
+            break
+        j = m.start()
+        buf.append(text[i:j])
+        ch = text[j]
+        if ch == "\\":
+            escaped_dollar = j + 1 < n and text[j + 1] == "$"
+            buf.append("$" if escaped_dollar else "\\")
+            i = j + 2 if escaped_dollar else j + 1
         elif ch == "`":
-            run = len(text[i:]) - len(text[i:].lstrip("`"))
-            end = text.find("`" * run, i + run)
+            run = j
+            while run < n and text[run] == "`":
+                run += 1
+            ticks = text[j:run]
+            end = text.find(ticks, run)
             if end == -1:
-                buf.append(text[i : i + run])
-                i += run
+                buf.append(ticks)
+                i = run
                 continue
             flush()
-            out.append(Segment("code_span", text[i + run : end]))
-            i = end + run
-        elif ch == "$":
-            display = text.startswith("$$", i)
-            delim = "$$" if display else "$"
-            end = _find_unescaped(text, delim, i + len(delim))
-            if end == -1:
-                buf.append(ch)
-                i += 1
-                continue
-            flush()
-            body = text[i + len(delim) : end]
-            out.append(Segment("math_display" if display else "math_inline", body.strip()))
-            i = end + len(delim)
+            out.append(Segment("code_span", text[run:end]))
+            i = end + len(ticks)
         else:
-            buf.append(ch)
-            i += 1
+            delim = "$$" if text.startswith("$$", j) else "$"
+            end = _find_unescaped(text, delim, j + len(delim))
+            if end == -1:
+                buf.append("$")
+                i = j + 1
+                continue
+            flush()
+            body = text[j + len(delim) : end]
+            out.append(Segment("math_display" if delim == "$$" else "math_inline", body.strip()))
+            i = end + len(delim)
     flush()
-    return out
+    return [seg for seg in out if seg.kind != "text" or seg.text]
 
 
 def _find_unescaped(text: str, delim: str, start: int) -> int:

@@ -37,7 +37,7 @@ def test_the_plain_text_fast_path_renders_exactly_as_markdown_it(text: str) -> N
         )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(SEGMENTED)
 def test_segments_splits_exactly_as_the_deck_parser(text: str) -> None:
     assert segments(text) == split_segments(text)
