@@ -174,14 +174,6 @@ class BrowseScreen(Screen[None]):
         self.notify("Suspended." if suspend else "Unsuspended: it is back in the review queue.")
 
     def action_edit(self) -> None:
-        from pathlib import Path
-
         card = self.query_one(CardTable).current
-        if card is None:
-            return
-        path = Path(card.source_path)
-        if not path.is_file():
-            self.notify(f"The card's file {path} is gone.", severity="error")
-            return
-        if self.drill_app.edit_file(path, card.source_line):
-            self.drill_app.sync_decks()
+        if card is not None:
+            self.drill_app.edit_card(card.source_path, card.source_line)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -255,15 +254,8 @@ class ReviewScreen(Screen[None]):
         await self.load_next()
 
     def action_edit(self) -> None:
-        card = self.card
-        if card is None:
-            return
-        path = Path(card.source_path)
-        if not path.is_file():
-            self.notify(f"The card's file {path} is gone.", severity="error")
-            return
-        if self.drill_app.edit_file(path, card.source_line):
-            self.drill_app.sync_decks()
+        if self.card is not None:
+            self.drill_app.edit_card(self.card.source_path, self.card.source_line)
 
     async def _after_sync(self) -> None:
         """A deck file changed (typically through `e`): show the current card as it is now."""
