@@ -33,3 +33,11 @@ def test_problems_stats_text_form_lists_every_group(tmp_path: Path) -> None:
     for heading in ("by difficulty:", "by category:", "by pattern:"):
         assert heading in out.stdout
     assert "  k-way-merge" in out.stdout and "  bit-manipulation" in out.stdout
+
+
+def test_problems_check_passes_on_the_whole_shipped_bank(tmp_path: Path) -> None:
+    out = drill(tmp_path / "home", "problems", "check")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    count = int(out.stdout.split()[0])
+    assert count >= 100 and out.stdout.strip().endswith("all OK")
