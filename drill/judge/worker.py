@@ -4,505 +4,38 @@ Two processes share the sandbox. The worker (trusted: it loads only the problem 
 inputs, runs the reference, compares and times; the solution process, forked from it, loads the
 user's file and only ever answers "call this with these arguments" over a pipe, in marshal (which
 cannot run code when loaded). Whatever the user's code patches, it patches in its own process.
+
+Modules: problem.py (the problem contract), wire.py (plain data and framing), child.py (the
+solution process), modcheck.py (`drill problems check`); this one runs a judgement end to end.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import errno
-import gc
-import importlib.util
-import io
 import json
 import marshal
-import math
 import os
 import random
-import re
 import select
 import signal
 import sys
 import time
 import traceback
-import types
-import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from drill.core.problems import (
-    REQUIRED_CONSTANTS,
-    REQUIRED_DEFINITIONS,
-    about_n,
     first_difference,
-    flat_size,
     literal,
-    magnitudes,
     values_equal,
 )
-from drill.kit import ListNode, TreeNode, from_linked, from_tree, to_linked, to_tree
-
-Kind = str | tuple[str, Any] | None
-Send = Callable[[dict[str, Any]], None]
-
-# ---------------------------------------------------------------- the problem module
-
-
-class ProblemBug(Exception):
-    """The problem module itself is broken (a reference that raises, a strategy that errors)."""
-
-
-@dataclass
-class Problem:
-    """A loaded problem module, with what the judge needs to call `reference` like a solution."""
-
-    slug: str
-    path: Path
-    module: types.ModuleType
-    function: str
-    complexity: str
-    reference: Any
-    is_class: bool
-    kinds: dict[str, Kind]
-    examples: list[tuple[dict[str, Any], Any]]
-    check: Callable[..., Any] | None
-    inputs: Callable[[], Any]
-    large: Callable[[int, random.Random], dict[str, Any]]
-
-
-def load_problem(path: Path) -> Problem:
-    """Import a problem module and read its contract (raises ProblemBug naming what is wrong)."""
-    slug = path.stem
-    name = "drill_problem_" + re.sub(r"\W", "_", slug)
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise ProblemBug(f"{path}: cannot be imported as a Python module")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except Exception as exc:
-        raise ProblemBug(
-            f"{_where(path, exc)}: importing the module raised {_one_line(exc)}"
-        ) from exc
-    missing = [n for n in (*REQUIRED_CONSTANTS, *REQUIRED_DEFINITIONS) if not hasattr(module, n)]
-    if missing:
-        raise ProblemBug(f"{path}: missing {', '.join(missing)}; see problems/README.md")
-    reference = module.reference
-    is_class = isinstance(reference, type)
-    examples = module.EXAMPLES
-    if not isinstance(examples, list | tuple) or not all(
-        isinstance(e, list | tuple) and len(e) == 2 and isinstance(e[0], dict) for e in examples
-    ):
-        raise ProblemBug(f"{path}: EXAMPLES must be a list of (kwargs dict, expected) pairs")
-    return Problem(
-        slug=slug,
-        path=path,
-        module=module,
-        function=str(module.FUNCTION),
-        complexity=str(module.COMPLEXITY),
-        reference=reference,
-        is_class=is_class,
-        kinds={} if is_class else node_kinds(reference),
-        examples=[(dict(kw), exp) for kw, exp in examples],
-        check=getattr(module, "check", None),
-        inputs=module.inputs,
-        large=module.large,
-    )
-
-
-def _where(path: Path, exc: BaseException) -> str:
-    if isinstance(exc, SyntaxError) and exc.lineno:
-        return f"{path}:{exc.lineno}"
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if frame.filename == str(path):
-            return f"{path}:{frame.lineno}"
-    return str(path)
-
-
-def _one_line(exc: BaseException) -> str:
-    return traceback.format_exception_only(type(exc), exc)[-1].strip()
-
-
-# ---------------------------------------------------------------- linked lists and trees
-
-
-def _kind_of(hint: Any) -> Kind:
-    if hint is ListNode:
-        return "list"
-    if hint is TreeNode:
-        return "tree"
-    if isinstance(hint, str):
-        inner = re.search(r"^(?:list|List|Sequence|tuple)\[(.*)\]$", hint.replace(" ", ""))
-        if inner:
-            kind = _kind_of(inner.group(1))
-            return ("seq", kind) if kind else None
-        if "ListNode" in hint:
-            return "list"
-        if "TreeNode" in hint:
-            return "tree"
-        return None
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        kinds = {k for a in args if a is not type(None) for k in [_kind_of(a)] if k}
-        return kinds.pop() if len(kinds) == 1 else None
-    if origin in (list, tuple) and args:
-        kind = _kind_of(args[0])
-        return ("seq", kind) if kind else None
-    return None
-
-
-def node_kinds(func: Any) -> dict[str, Kind]:
-    """Which parameters (and 'return') are linked lists or trees, from the annotations."""
-    try:
-        hints = typing.get_type_hints(func)
-    except Exception:
-        hints = dict(getattr(func, "__annotations__", {}))
-    return {name: kind for name, hint in hints.items() if (kind := _kind_of(hint))}
-
-
-def to_call(value: Any, kind: Kind) -> Any:
-    if kind == "list":
-        return to_linked(value)
-    if kind == "tree":
-        return to_tree(value)
-    if isinstance(kind, tuple):
-        return [to_call(v, kind[1]) for v in value]
-    return value
-
-
-def from_return(value: Any, kind: Kind) -> Any:
-    if kind == "list":
-        if value is not None and not isinstance(value, ListNode):
-            raise TypeError(f"returned a {type(value).__name__}; return a ListNode (or None)")
-        return from_linked(value)
-    if kind == "tree":
-        if value is not None and not isinstance(value, TreeNode):
-            raise TypeError(f"returned a {type(value).__name__}; return a TreeNode (or None)")
-        return from_tree(value)
-    if isinstance(kind, tuple):
-        return [from_return(v, kind[1]) for v in value]
-    return value
-
-
-def run_one(
-    impl: Any,
-    kwargs: dict[str, Any],
-    problem: Problem,
-    guard: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext,
-) -> Any:
-    """Call a solution (or the reference) on plain-data kwargs; plain data back.
-
-    Only the calls into `impl` run inside `guard()` (the solution's own builtins).
-    """
-    if problem.is_class:
-        with guard():
-            obj = impl(**kwargs.get("init", {}))
-        results = []
-        for i, (op, args) in enumerate(kwargs["ops"]):
-            try:
-                with guard():
-                    results.append(getattr(obj, op)(*args))
-            except BaseException as exc:
-                exc.add_note(f"during operation {i}: {op}({', '.join(map(repr, args))})")
-                raise
-        return results
-    call = {k: to_call(v, problem.kinds.get(k)) for k, v in kwargs.items()}
-    with guard():
-        answer = impl(**call)
-    return from_return(answer, problem.kinds.get("return"))
-
-
-# ---------------------------------------------------------------- plain data and framing
-
-
-class NotPlain(TypeError):
-    pass
-
-
-def plain(
-    value: Any,
-    depth: int = 0,
-    *,
-    _type: Any = type,
-    _isinstance: Any = isinstance,
-    _hasattr: Any = hasattr,
-) -> Any:
-    """A copy of `value` made only of builtin data types (what may cross the pipe).
-
-    Builtins are bound as defaults: a solution that patches `builtins.isinstance` in its own
-    process must not break how its answers are sent.
-    """
-    if depth > 200:
-        raise NotPlain("returned a value nested more than 200 levels deep")
-    if value is None or _type(value) in (bool, int, float, str, bytes):
-        return value
-    if _isinstance(value, bool):
-        return bool(value)
-    if _isinstance(value, int):
-        return int(value)
-    if _isinstance(value, float):
-        return float(value)
-    if _isinstance(value, str):
-        return str(value)
-    if _isinstance(value, list):
-        return [plain(v, depth + 1) for v in value]
-    if _isinstance(value, tuple):
-        return tuple(plain(v, depth + 1) for v in value)
-    if _isinstance(value, dict):
-        return {plain(k, depth + 1): plain(v, depth + 1) for k, v in value.items()}
-    if _isinstance(value, set | frozenset):
-        return {plain(v, depth + 1) for v in value}
-    if _hasattr(value, "tolist"):
-        return plain(value.tolist(), depth + 1)
-    raise NotPlain(
-        f"returned a {_type(value).__name__} object; return plain data "
-        "(int, float, str, bool, None, list, tuple, dict, set)"
-    )
-
-
-def _write_frame(fd: int, payload: Any, *, _len: Any = len, _memoryview: Any = memoryview) -> None:
-    data = marshal.dumps(payload)
-    view = _memoryview(_len(data).to_bytes(8, "little") + data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _read_exact_blocking(
-    fd: int, n: int, *, _len: Any = len, _min: Any = min, _bytes: Any = bytes
-) -> bytes:
-    buf = bytearray()
-    while _len(buf) < n:
-        chunk = os.read(fd, _min(n - _len(buf), 1 << 20))
-        if not chunk:
-            raise EOFError
-        buf += chunk
-    data: bytes = _bytes(buf)
-    return data
-
-
-# ---------------------------------------------------------------- the solution process
-
-
-def _drop_capabilities() -> None:
-    """Give up every capability (namespace root included) before loading the user's code."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS
-        libc.prctl(28, 0x2F, 0, 0, 0)  # PR_SET_SECUREBITS: noroot, no_setuid_fixup, locked
-        for cap in range(64):
-            if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
-                break
-
-        class Header(ctypes.Structure):
-            _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
-
-        class Data(ctypes.Structure):
-            _fields_ = [(n, ctypes.c_uint32) for n in ("effective", "permitted", "inheritable")]
-
-        header = Header(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3
-        data = (Data * 2)()
-        libc.capset(ctypes.byref(header), ctypes.byref(data))
-    except Exception:
-        pass
-
-
-class _Builtins:
-    """Keeps the solution's changes to `builtins` away from the plumbing that reports on it."""
-
-    def __init__(self) -> None:
-        import builtins
-
-        self._dict = builtins.__dict__
-        self._ours = dict(self._dict)
-        self._theirs = dict(self._dict)
-
-    @contextlib.contextmanager
-    def theirs(self) -> Iterator[None]:
-        self._dict.update(self._theirs)
-        try:
-            yield
-        finally:
-            self._theirs = dict(self._dict)
-            self._dict.clear()
-            self._dict.update(self._ours)
-
-
-def _user_traceback(exc: BaseException, sol_path: str) -> str:
-    """The traceback cut to the frames in the user's file, then the exception line(s)."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == sol_path]
-    lines = []
-    if frames:
-        lines.append("Traceback (most recent call last):\n")
-        lines += traceback.StackSummary.from_list(frames).format()
-    lines += traceback.format_exception_only(type(exc), exc)
-    text = "".join(lines).rstrip()
-    if isinstance(exc, SystemExit):
-        text += "\n(the solution called sys.exit(); return a value instead)"
-    elif isinstance(exc, KeyboardInterrupt):
-        text += "\n(the solution raised KeyboardInterrupt)"
-    return text
-
-
-def _classify(exc: BaseException) -> str:
-    if isinstance(exc, MemoryError):
-        return "memory_limit"
-    if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
-        return "output_limit"
-    return "runtime_error"
-
-
-def _solution_main(problem: Problem, sol_path: str, req_fd: int, rep_fd: int) -> NoReturn:
-    """The forked solution process: load the user's file, then answer requests until told."""
-    code = 0
-    try:
-        _drop_capabilities()
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.close(devnull)
-        sys.stdout = io.TextIOWrapper(
-            io.FileIO(1, "w", closefd=False),
-            encoding="utf-8",
-            errors="backslashreplace",
-            write_through=True,
-        )
-        sys.stderr = sys.stdout
-        sys.setrecursionlimit(20_000)
-        env = _Builtins()
-        impl = _load_solution(problem, sol_path, rep_fd, env)
-        if impl is not None:
-            _serve(problem, impl, sol_path, req_fd, rep_fd, env)
-    except BaseException:
-        code = 70
-    finally:
-        os._exit(code)
-
-
-def _load_solution(problem: Problem, sol_path: str, rep_fd: int, env: _Builtins) -> Any:
-    try:
-        source = Path(sol_path).read_bytes()
-        code = compile(source, sol_path, "exec", dont_inherit=True)
-    except SyntaxError as exc:
-        text = "".join(traceback.format_exception_only(type(exc), exc)).rstrip()
-        _write_frame(rep_fd, ("compile_error", f"{sol_path}:{exc.lineno}: {exc.msg}\n{text}"))
-        return None
-    except (OSError, ValueError) as exc:
-        _write_frame(rep_fd, ("compile_error", f"{sol_path}: cannot read the file: {exc}"))
-        return None
-    module = types.ModuleType("solution")
-    module.__file__ = sol_path
-    sys.modules["solution"] = module
-    sys.path.insert(0, str(Path(sol_path).parent))
-    try:
-        with env.theirs():
-            exec(code, module.__dict__)
-    except BaseException as exc:
-        _write_frame(rep_fd, ("load_error", _classify(exc), _user_traceback(exc, sol_path)))
-        return None
-    impl = module.__dict__.get(problem.function)
-    if impl is None or not callable(impl):
-        what = "class" if problem.is_class else "function"
-        _write_frame(
-            rep_fd,
-            (
-                "compile_error",
-                f"{sol_path}: no {what} named `{problem.function}`; "
-                f"define `{'class' if problem.is_class else 'def'} {problem.function}` "
-                "(see the starter file)",
-            ),
-        )
-        return None
-    _write_frame(rep_fd, ("ready",))
-    return impl
-
-
-def _serve(
-    problem: Problem, impl: Any, sol_path: str, req_fd: int, rep_fd: int, env: _Builtins
-) -> None:
-    while True:
-        size = int.from_bytes(_read_exact_blocking(req_fd, 8), "little")
-        request = marshal.loads(_read_exact_blocking(req_fd, size))
-        if request[0] == "exit":
-            return
-        if request[0] == "call":
-            reply = _answer_call(problem, impl, sol_path, request[1], env)
-        else:
-            reply = _answer_time(problem, impl, sol_path, *request[1:], env=env)
-        try:
-            _write_frame(rep_fd, reply)
-        except ValueError:  # marshal refused something plain() let through
-            _write_frame(rep_fd, ("raise", "runtime_error", "returned a value drill cannot read"))
-
-
-def _answer_call(
-    problem: Problem, impl: Any, sol_path: str, kwargs: dict[str, Any], env: _Builtins
-) -> Any:
-    try:
-        got = plain(run_one(impl, kwargs, problem, env.theirs))
-    except NotPlain as exc:
-        return ("raise", "runtime_error", str(exc))
-    except BaseException as exc:
-        return ("raise", _classify(exc), _user_traceback(exc, sol_path))
-    return ("ok", got)
-
-
-def _answer_time(
-    problem: Problem,
-    impl: Any,
-    sol_path: str,
-    blob: bytes,
-    reps: int,
-    budget_s: float,
-    *,
-    env: _Builtins,
-) -> Any:
-    """Best-of-`reps` CPU times of the solution and the reference, interleaved, on one input.
-
-    At least two rounds; more while the round trip stays within `budget_s` of wall time.
-    """
-    clock = time.thread_time
-    best = {"sol": math.inf, "ref": math.inf}
-    started = time.perf_counter()
-    for rep in range(reps):
-        order = ("sol", "ref") if rep % 2 == 0 else ("ref", "sol")
-        for who in order:
-            kwargs = marshal.loads(blob)
-            func = impl if who == "sol" else problem.reference
-            if problem.is_class:
-                args: Any = kwargs
-            else:
-                args = {k: to_call(v, problem.kinds.get(k)) for k, v in kwargs.items()}
-            gc.disable()
-            try:
-                with env.theirs():
-                    start = clock()
-                    if problem.is_class:
-                        _run_design_untimed(func, args)
-                    else:
-                        func(**args)
-                    elapsed = clock() - start
-            except BaseException as exc:
-                if who == "ref":
-                    return ("ref_raise", _one_line(exc))
-                return ("raise", _classify(exc), _user_traceback(exc, sol_path))
-            finally:
-                gc.enable()
-            best[who] = min(best[who], elapsed)
-        # Wall time, input building included: big trees cost more to build than to walk.
-        if rep >= 1 and time.perf_counter() - started > budget_s:
-            break
-    return ("timed", best["sol"], best["ref"])
-
-
-def _run_design_untimed(cls: Any, kwargs: dict[str, Any]) -> None:
-    obj = cls(**kwargs.get("init", {}))
-    for op, args in kwargs["ops"]:
-        getattr(obj, op)(*args)
-
+from drill.judge.child import solution_main
+from drill.judge.modcheck import check_main
+from drill.judge.problem import Problem, ProblemBug, load_problem, one_line, run_one
+from drill.judge.wire import Send, write_frame
 
 # ---------------------------------------------------------------- the worker's side
 
@@ -613,7 +146,7 @@ class SolutionProcess:
             os.close(self.msg_fd)
             os.close(req_w)
             os.close(rep_r)
-            _solution_main(self.problem, self.sol_path, req_r, rep_w)
+            solution_main(self.problem, self.sol_path, req_r, rep_w)
         os.close(req_r)
         os.close(rep_w)
         self.pid, self.req_fd, self.rep_fd = pid, req_w, rep_r
@@ -746,7 +279,7 @@ class Judging:
             return run_one(self.problem.reference, copy.deepcopy(kwargs), self.problem)
         except Exception as exc:
             raise ProblemAbort(
-                f"{self.problem.path}: the reference raised {_one_line(exc)} on {literal(kwargs)}"
+                f"{self.problem.path}: the reference raised {one_line(exc)} on {literal(kwargs)}"
             ) from exc
 
     def accepts(self, kwargs: dict[str, Any], expected: Any, got: Any) -> bool:
@@ -878,7 +411,7 @@ def _run_hypothesis(j: Judging, db_dir: str | None, max_examples: int, shrink_s:
     try:
         strategy = j.problem.inputs()
     except Exception as exc:
-        raise ProblemAbort(f"{j.problem.path}: inputs() raised {_one_line(exc)}") from exc
+        raise ProblemAbort(f"{j.problem.path}: inputs() raised {one_line(exc)}") from exc
 
     def case(kwargs: dict[str, Any]) -> None:
         first, best = j.first_failure_at, j.best
@@ -920,7 +453,7 @@ def _run_hypothesis(j: Judging, db_dir: str | None, max_examples: int, shrink_s:
         if j.best is not None:
             raise Abort(j.best) from None
         raise ProblemAbort(
-            f"{j.problem.path}: generating inputs failed: {_one_line(exc)}; "
+            f"{j.problem.path}: generating inputs failed: {one_line(exc)}; "
             "run `drill problems check` on it"
         ) from exc
 
@@ -961,9 +494,7 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
             kwargs = j.problem.large(n, random.Random(f"{j.problem.slug}:{n}"))
             blob = marshal.dumps(kwargs)
         except Exception as exc:
-            raise ProblemAbort(
-                f"{j.problem.path}: large({n}, rng) raised {_one_line(exc)}"
-            ) from exc
+            raise ProblemAbort(f"{j.problem.path}: large({n}, rng) raised {one_line(exc)}") from exc
         try:
             reply = j.sol.request(("time", blob, 5, min(remaining, 0.6) / 4), remaining + 0.5)
         except Timeout:
@@ -1095,7 +626,7 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         return
     with contextlib.suppress(Timeout, EOFError, TooManyProcesses, OSError):
         if sol.pid not in sol.statuses:
-            _write_frame(sol.req_fd, ("exit",))
+            write_frame(sol.req_fd, ("exit",))
     _wait_exit(sol, 0.5)
     sol.stop()
     strays = _other_processes(box)
@@ -1120,198 +651,6 @@ def _wait_exit(sol: SolutionProcess, timeout: float) -> None:
             sol.statuses[pid] = status
             return
         time.sleep(0.002)
-
-
-# ---------------------------------------------------------------- `drill problems check`
-
-
-def _line_of(path: Path, name: str) -> int | None:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    pattern = re.compile(rf"^(def |class )?{re.escape(name)}\b")
-    for i, line in enumerate(lines, 1):
-        if pattern.match(line):
-            return i
-    return None
-
-
-class _ModuleTimeout(BaseException):
-    pass
-
-
-def check_module(path: Path, samples: int = 60) -> list[tuple[int | None, str]]:
-    """Run a problem module's own parts against each other; (line, message) for each fault."""
-    errors: list[tuple[int | None, str]] = []
-
-    def add(name: str | None, message: str) -> None:
-        errors.append((_line_of(path, name) if name else None, message))
-
-    try:
-        problem = load_problem(path)
-    except ProblemBug as exc:
-        text = str(exc)
-        match = re.match(rf"^{re.escape(str(path))}:(\d+): (.*)$", text, re.S)
-        if match:
-            errors.append((int(match.group(1)), match.group(2)))
-        else:
-            errors.append((None, text.removeprefix(f"{path}: ")))
-        return errors
-    if not callable(problem.reference):
-        add("reference", "reference must be a function or a class")
-        return errors
-
-    def ok(kwargs: Any, expected: Any, got: Any) -> bool:
-        if problem.check is None:
-            return values_equal(expected, got)
-        return bool(problem.check(copy.deepcopy(kwargs), expected, got))
-
-    for i, (kwargs, expected) in enumerate(problem.examples):
-        try:
-            got = run_one(problem.reference, copy.deepcopy(kwargs), problem)
-        except Exception as exc:
-            add("EXAMPLES", f"the reference raises {_one_line(exc)} on EXAMPLES[{i}]; fix it")
-            continue
-        try:
-            if not ok(kwargs, expected, got):
-                add(
-                    "EXAMPLES",
-                    f"EXAMPLES[{i}] expects {literal(expected, 200)} but the reference returns "
-                    f"{literal(got, 200)}; fix the example or the reference",
-                )
-            elif problem.check is not None and not ok(kwargs, got, got):
-                add("check", f"check() rejects the reference's own answer on EXAMPLES[{i}]")
-        except Exception as exc:
-            add("check", f"check() raised {_one_line(exc)} on EXAMPLES[{i}]")
-    errors += _check_strategy(problem, samples)
-    errors += _check_large(problem)
-    return errors
-
-
-def _check_strategy(problem: Problem, samples: int) -> list[tuple[int | None, str]]:
-    from hypothesis import HealthCheck, Phase, given, seed, settings
-
-    path = problem.path
-    found: list[tuple[int | None, str]] = []
-    try:
-        strategy = problem.inputs()
-    except Exception as exc:
-        return [(_line_of(path, "inputs"), f"inputs() raised {_one_line(exc)}")]
-
-    class Found(Exception):
-        pass
-
-    def case(kwargs: Any) -> None:
-        if not isinstance(kwargs, dict):
-            raise Found("inputs", f"inputs() drew {literal(kwargs, 200)}; draw kwargs dicts")
-        try:
-            got = run_one(problem.reference, copy.deepcopy(kwargs), problem)
-        except Exception as exc:
-            raise Found(
-                "reference", f"the reference raises {_one_line(exc)} on {literal(kwargs, 300)}"
-            ) from exc
-        if problem.check is not None:
-            try:
-                good = problem.check(copy.deepcopy(kwargs), got, got)
-            except Exception as exc:
-                raise Found(
-                    "check", f"check() raised {_one_line(exc)} on {literal(kwargs, 300)}"
-                ) from exc
-            if not good:
-                raise Found(
-                    "check", f"check() rejects the reference's own answer on {literal(kwargs, 300)}"
-                )
-
-    test: Callable[[], None] = settings(
-        max_examples=samples,
-        database=None,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-        phases=(Phase.generate, Phase.shrink),
-        report_multiple_bugs=False,
-    )(seed(0xD811)(given(strategy)(case)))  # type: ignore[no-untyped-call]
-    try:
-        test()
-    except Found as exc:
-        name, message = exc.args
-        found.append((_line_of(path, name), message))
-    except _ModuleTimeout:
-        raise
-    except Exception as exc:
-        found.append((_line_of(path, "inputs"), f"inputs() fails: {_one_line(exc)}"))
-    return found
-
-
-def _check_large(problem: Problem) -> list[tuple[int | None, str]]:
-    line = _line_of(problem.path, "large")
-    sizes: dict[int, tuple[int, list[int]]] = {}
-    took: dict[int, float] = {}
-    for n in (1000, 4000):
-        try:
-            first = problem.large(n, random.Random(n))
-            again = problem.large(n, random.Random(n))
-        except Exception as exc:
-            return [(line, f"large({n}, rng) raised {_one_line(exc)}")]
-        if not isinstance(first, dict):
-            return [(line, f"large(n, rng) must return a kwargs dict, not {type(first).__name__}")]
-        if first != again:
-            return [(line, "large(n, rng) is not deterministic: use only the rng it is given")]
-        sizes[n] = (flat_size(first), magnitudes(first))
-        best = math.inf
-        for _ in range(3):
-            start = time.perf_counter()
-            try:
-                run_one(problem.reference, copy.deepcopy(first), problem)
-            except Exception as exc:
-                return [(line, f"the reference raises {_one_line(exc)} on large({n})")]
-            best = min(best, time.perf_counter() - start)
-        if best > 0.5:
-            return [
-                (line, f"the reference takes {best:.2f} s on large({n}); keep it well under 0.2 s")
-            ]
-        took[n] = best
-    if sizes[4000][0] > 8 * 4000:
-        return [(line, f"large(4000) has {sizes[4000][0]} values; keep it about n in size")]
-    # About n: n values, or an integer argument of about n (an amount, a count), or at least
-    # reference work that grows with n (backtracking and dense-graph problems scale the work).
-    # An O(1) problem (a 32-bit integer in, one out) has nothing to grow.
-    if problem.complexity.replace(" ", "") == "O(1)":
-        return []
-    if about_n(1000, *sizes[1000]) and about_n(4000, *sizes[4000]):
-        return []
-    if took[4000] >= 1.5 * took[1000] and took[4000] > 20e-6:
-        return []
-    return [
-        (
-            line,
-            f"large(n) is not about n in size: {sizes[1000][0]} values at n=1000 and "
-            f"{sizes[4000][0]} at n=4000, and the reference's time does not grow with n; "
-            "make the input (or an integer argument) grow linearly with n",
-        )
-    ]
-
-
-def check_main(cfg: dict[str, Any], send: Send) -> None:
-    timeout = int(cfg.get("module_timeout_s", 30))
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise _ModuleTimeout()
-
-    signal.signal(signal.SIGALRM, on_alarm)
-    for raw in cfg["paths"]:
-        path = Path(raw)
-        signal.alarm(timeout)
-        try:
-            errors = check_module(path, int(cfg.get("samples", 60)))
-        except _ModuleTimeout:
-            errors = [(None, f"checking took over {timeout} s (an endless loop in the module?)")]
-        except Exception as exc:
-            errors = [(None, f"checking crashed: {_one_line(exc)}")]
-        finally:
-            signal.alarm(0)
-        send({"event": "checked", "path": str(path), "errors": [list(e) for e in errors]})
-    send({"event": "checked", "path": None, "errors": []})
 
 
 # ---------------------------------------------------------------- entry point

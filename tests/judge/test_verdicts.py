@@ -72,7 +72,7 @@ def test_runtime_error_traceback_is_trimmed_to_the_users_file(run_judge: JudgeFn
     error = result.error or ""
     assert "IndexError" in error
     assert "solution.py" in error and "in helper" in error
-    assert "worker.py" not in error and "hypothesis" not in error
+    assert "drill/judge" not in error and "hypothesis" not in error
 
 
 def test_wrong_signature_is_a_clear_runtime_error(run_judge: JudgeFn) -> None:
