@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 from textual.worker import Worker, WorkerState
 
@@ -19,15 +18,16 @@ from drill.browse import CardPage, CardRow, find_cards
 from drill.review import DeckRow
 from drill.tui.context import Deps
 from drill.tui.guard import USER_ERRORS, describe
+from drill.tui.screens.base import DrillScreen
 from drill.tui.widgets.card_preview import CardPreview
 from drill.tui.widgets.card_table import CardTable
 from drill.tui.widgets.deck_table import DeckTable
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(DrillScreen):
     """Pick a deck on the left, search on the right; `s` suspends or unsuspends a card."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -51,16 +51,8 @@ class BrowseScreen(Screen[None]):
         page: CardPage
 
     def __init__(self, deps: Deps) -> None:
-        super().__init__()
-        self.deps = deps
+        super().__init__(deps)
         self.deck: str | None = None
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal():

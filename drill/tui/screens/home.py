@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 from textual.worker import Worker, WorkerState
 
@@ -21,14 +20,15 @@ from drill.tui.facts import HomeFacts
 from drill.tui.fmt import plural, tilde
 from drill.tui.guard import describe
 from drill.tui.keys import bindings_of, key_for
+from drill.tui.screens.base import DrillScreen
 from drill.tui.widgets.job_menu import Job, JobMenu
 from drill.tui.widgets.stat_tile import StatTile
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(DrillScreen):
     """Loads its numbers in a worker each time it comes back to the front."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -55,16 +55,8 @@ class HomeScreen(Screen[None]):
         facts: HomeFacts
 
     def __init__(self, deps: Deps) -> None:
-        super().__init__()
-        self.deps = deps
+        super().__init__(deps)
         self.facts: HomeFacts | None = None
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Label("drill", id="title")

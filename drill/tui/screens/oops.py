@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Label, Select
 from textual.worker import Worker, WorkerState
 
@@ -21,16 +20,17 @@ from drill.oops import CATEGORIES, OopsView
 from drill.tui.context import Deps
 from drill.tui.guard import USER_ERRORS, describe
 from drill.tui.keys import bindings_of, key_for
+from drill.tui.screens.base import DrillScreen
 from drill.tui.widgets.oops_detail import OopsDetail
 from drill.tui.widgets.oops_form import OopsDraft, OopsForm
 from drill.tui.widgets.oops_table import OopsTable
 from drill.tui.widgets.text_prompt import TextPrompt
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 
-class OopsScreen(Screen[None]):
+class OopsScreen(DrillScreen):
     """Reads with the Oops use cases in a worker; writes (add, resolve) are quick and inline."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -57,17 +57,9 @@ class OopsScreen(Screen[None]):
         known: list[str]  # every problem, for the add form
 
     def __init__(self, deps: Deps) -> None:
-        super().__init__()
-        self.deps = deps
+        super().__init__(deps)
         self.problems: list[str] = []
         self.known: list[str] = []
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="filters"):

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Select
 from textual.worker import Worker, WorkerState
 
@@ -19,10 +18,11 @@ from drill.core.problems import CATEGORIES, DIFFICULTIES
 from drill.practice import ProblemRow
 from drill.tui.context import Deps
 from drill.tui.guard import describe
+from drill.tui.screens.base import DrillScreen
 from drill.tui.widgets.problem_table import ProblemTable
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 STATUSES = (
     ("new", "new"),
@@ -41,7 +41,7 @@ class Filters:
     status: str | None = None  # a practice status, or "due"
 
 
-class ProblemsScreen(Screen[None]):
+class ProblemsScreen(DrillScreen):
     """Enter starts a timed session on the highlighted problem."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,16 +64,8 @@ class ProblemsScreen(Screen[None]):
         patterns: list[str]
 
     def __init__(self, deps: Deps) -> None:
-        super().__init__()
-        self.deps = deps
+        super().__init__(deps)
         self.patterns: list[str] = []
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="filters"):

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from drill import oops, review
 from drill.review import CardView, Scope
 from drill.tui.context import Deps
 from drill.tui.guard import USER_ERRORS, describe
+from drill.tui.screens.base import DrillScreen
 from drill.tui.screens.summary import SessionSummary, SummaryScreen
 from drill.tui.widgets.answer_bar import AnswerBar
 from drill.tui.widgets.card_face import CardFace
@@ -23,7 +23,7 @@ from drill.tui.widgets.oops_form import OopsDraft, OopsForm
 from drill.tui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 GRADE = Binding.Group("Grade", compact=True)
 
@@ -45,7 +45,7 @@ class Session:
         return sum(1 for _card, quality in self.answered if quality < 3)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(DrillScreen):
     """Space/Enter reveals, 1-4 grade, u undoes; ends when time or the queue runs out."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,9 +68,8 @@ class ReviewScreen(Screen[None]):
         minutes: int | None = None,
         first: CardView | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(deps)
         self.first = first
-        self.deps = deps
         self.scope = scope or Scope()
         self.minutes = minutes or deps.settings.review.session_minutes
         self.session = Session(started=deps.clock(), seconds=self.minutes * 60)
@@ -79,13 +78,6 @@ class ReviewScreen(Screen[None]):
         self.shown_at = self.session.started
         self.busy = True
         self.finished = False
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield SessionBar()

@@ -12,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Markdown
 from textual.worker import Worker, WorkerState
 
@@ -26,15 +25,16 @@ from drill.tui.context import Deps
 from drill.tui.fmt import plural, tilde
 from drill.tui.guard import USER_ERRORS, describe
 from drill.tui.keys import bindings_of, key_for
+from drill.tui.screens.base import DrillScreen
 from drill.tui.widgets.confirm import Confirm
 from drill.tui.widgets.target_timer import TargetTimer
 from drill.tui.widgets.verdict_panel import VerdictPanel
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    pass
 
 
-class SolveScreen(Screen[None]):
+class SolveScreen(DrillScreen):
     """One timed attempt; leaving early keeps the attempt open (as `drill solve --plain`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,8 +70,7 @@ class SolveScreen(Screen[None]):
         outcome: RunOutcome
 
     def __init__(self, deps: Deps, slug: str) -> None:
-        super().__init__()
-        self.deps = deps
+        super().__init__(deps)
         self.slug = slug
         self.meta: ProblemMeta | None = None
         self.attempt: AttemptView | None = None
@@ -79,13 +78,6 @@ class SolveScreen(Screen[None]):
         self.cancel: threading.Event | None = None
         self.finished = False
         self.runs: list[JudgeResult] = []
-
-    @property
-    def drill_app(self) -> DrillApp:
-        from drill.tui.app import DrillApp
-
-        assert isinstance(self.app, DrillApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="bar"):
