@@ -88,4 +88,16 @@ class DrillGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("", err=True)
             sys.exit(130)
+        except OSError as err:  # a full disk, a file that vanished, a permission
+            where = f" ({err.filename})" if err.filename else ""
+            fail(f"{err.strerror or err}{where}; nothing was changed by the failed step", 2)
+        except Exception as err:
+            if type(err).__module__.startswith("sqlalchemy"):  # locked, corrupt, unreachable
+                reason = getattr(err, "orig", None) or err
+                fail(
+                    f"database error: {str(reason).splitlines()[0]}; the last step was rolled "
+                    "back (check DRILL_DATABASE_URL, or that the database file is intact)",
+                    2,
+                )
+            raise
         return None

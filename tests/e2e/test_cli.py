@@ -272,3 +272,15 @@ def test_database_url_can_point_anywhere(user_home: Path, tmp_path: Path) -> Non
     out = drill(user_home, "due", "--json", "--deck", "Sample", DRILL_DATABASE_URL=url)
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "elsewhere.db").exists() and not (user_home / "drill.db").exists()
+
+
+def test_a_database_damaged_after_opening_is_one_line(user_home: Path) -> None:
+    assert drill(user_home, "sync").returncode == 0
+    conn = sqlite3.connect(user_home / "drill.db")
+    conn.execute("DROP TABLE review_log")  # a store someone broke by hand
+    conn.commit()
+    conn.close()
+    out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin="\n3\n")
+    assert out.returncode == 2
+    assert "database error" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
