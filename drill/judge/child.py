@@ -69,13 +69,32 @@ class _Builtins:
             self._dict.update(self._ours)
 
 
+TRACE_ENDS = 20
+"""Frames kept at each end of a very deep traceback (reading 100,000 frames takes seconds)."""
+
+
 def _user_traceback(exc: BaseException, sol_path: str) -> str:
     """The traceback cut to the frames in the user's file, then the exception line(s)."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == sol_path]
+    depth = sum(1 for _ in traceback.walk_tb(exc.__traceback__))
+    if depth > 2 * TRACE_ENDS:  # deep recursion: the outermost and innermost frames tell it all
+        head = traceback.extract_tb(exc.__traceback__, limit=TRACE_ENDS)
+        tail = traceback.extract_tb(exc.__traceback__, limit=-TRACE_ENDS)
+    else:
+        head, tail = traceback.extract_tb(exc.__traceback__), traceback.StackSummary()
     lines = []
-    if frames:
+    mine = [f for f in head if f.filename == sol_path]
+    if mine or tail:
         lines.append("Traceback (most recent call last):\n")
-        lines += traceback.StackSummary.from_list(frames).format()
+        lines += traceback.StackSummary.from_list(mine).format()
+    if tail:
+        seen = {(f.filename, f.lineno, f.name) for f in head}
+        if {(f.filename, f.lineno, f.name) for f in tail} <= seen:  # the same frames, repeated
+            lines.append(f"  ... {depth - TRACE_ENDS} more frames like these ...\n")
+        else:
+            lines.append(f"  ... {depth - 2 * TRACE_ENDS} more frames ...\n")
+            lines += traceback.StackSummary.from_list(
+                [f for f in tail if f.filename == sol_path]
+            ).format()
     lines += traceback.format_exception_only(type(exc), exc)
     text = "".join(lines).rstrip()
     if isinstance(exc, SystemExit):
@@ -108,7 +127,7 @@ def solution_main(problem: Problem, sol_path: str, req_fd: int, rep_fd: int) -> 
             write_through=True,
         )
         sys.stderr = sys.stdout
-        sys.setrecursionlimit(20_000)
+        sys.setrecursionlimit(100_000)  # deep enough for a recursive answer on large(32768)
         env = _Builtins()
         impl = _load_solution(problem, sol_path, rep_fd, env)
         if impl is not None:

@@ -3,13 +3,13 @@
 You get a list of integers `nums` and an integer `target`. Exactly one pair of positions holds
 values that add up to `target`. Return those two positions as `[i, j]` with `i < j`.
 
-Constraints: 2 <= len(nums) <= 10^4; -10^9 <= nums[i], target <= 10^9; the pair is unique.
+Constraints: 2 <= len(nums) <= 10^5; -10^9 <= nums[i], target <= 10^9; the pair is unique.
 
 Example: nums = [4, 9, 2, 8], target = 11 -> [1, 2]   (9 + 2 = 11)
 
 Example: nums = [5, 5], target = 10 -> [0, 1]   (the same value twice is fine: two positions)
 
-Aim for one pass over the list, remembering what you have seen.
+Aim for O(n) time.
 """
 
 from hypothesis import strategies as st

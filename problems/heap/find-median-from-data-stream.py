@@ -8,8 +8,8 @@ Implement a class `MedianFinder` with:
 - `add_num(num)` adds an integer;
 - `find_median()` returns the current median as a float (only called after at least one add).
 
-Aim for O(log n) per `add_num` and O(1) per `find_median`: keep the lower half in a max-heap
-and the upper half in a min-heap. Answers are compared within a relative tolerance of 1e-6.
+Aim for O(log n) per `add_num` and O(1) per `find_median`. Answers are compared within a
+relative tolerance of 1e-6.
 
 Constraints: -10^5 <= num <= 10^5; at most 5 * 10^4 calls.
 

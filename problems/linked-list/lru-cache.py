@@ -9,10 +9,9 @@ a class `LRUCache` with:
 - `put(key, value)` stores the value (updating it if `key` is present) and makes `key` the
   most recently used; if that pushes the cache over capacity, evict the least recently used key.
 
-Both operations must run in O(1) average time (a hash map plus a doubly linked list, or an
-ordered dict used with care).
+Both operations must run in O(1) average time.
 
-Constraints: 1 <= capacity <= 3000; 0 <= key <= 10^4; 0 <= value <= 10^5.
+Constraints: 1 <= capacity <= 10^4; 0 <= key <= 10^5; 0 <= value <= 10^5.
 
 Example: LRUCache(2): put(1, 1), put(2, 2), get(1) -> 1, put(3, 3) evicts 2, get(2) -> -1
 """

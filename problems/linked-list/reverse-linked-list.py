@@ -4,7 +4,7 @@ Given the head of a singly linked list, reverse the list and return the new head
 (head is None) stays empty. Rewire the existing nodes rather than building new ones; both an
 iterative and a recursive answer are fine, but the iterative one needs only O(1) extra space.
 
-Constraints: 0 <= number of nodes <= 5000; -5000 <= node.val <= 5000.
+Constraints: 0 <= number of nodes <= 10^5; -5000 <= node.val <= 5000.
 
 Example: 1 -> 2 -> 3 -> 4 -> None  becomes  4 -> 3 -> 2 -> 1 -> None
 

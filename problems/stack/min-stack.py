@@ -12,7 +12,7 @@ Design a stack that also reports its smallest element in O(1) time. Implement a 
 Every operation must take O(1) time. `pop`, `top` and `get_min` are only called on a non-empty
 stack.
 
-Constraints: -2^31 <= val < 2^31; at most 3 * 10^4 calls.
+Constraints: -2^31 <= val < 2^31; at most 10^5 calls.
 
 Example: push(-2), push(0), push(-3), get_min() -> -3, pop(), top() -> 0, get_min() -> -2
 """

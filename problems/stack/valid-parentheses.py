@@ -5,7 +5,7 @@ it is balanced: every opening bracket is closed by a bracket of the same kind, b
 the reverse order they were opened, and no closing bracket appears without an open partner.
 The empty string is balanced.
 
-Constraints: 0 <= len(s) <= 10^4.
+Constraints: 0 <= len(s) <= 10^5.
 
 Example: s = "{[]()}" -> True
 

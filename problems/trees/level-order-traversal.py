@@ -3,7 +3,7 @@
 Return the values of a binary tree level by level: a list of levels, top level first, each
 level's values from left to right. An empty tree gives [].
 
-Constraints: 0 <= number of nodes <= 2000; -1000 <= node.val <= 1000.
+Constraints: 0 <= number of nodes <= 10^5; -1000 <= node.val <= 1000.
 
 Example: [3, 9, 20, None, None, 15, 7] -> [[3], [9, 20], [15, 7]]
 

@@ -6,7 +6,7 @@ to a leaf. An empty tree has depth 0 and a lone root has depth 1.
 The tree arrives as a `TreeNode` (in examples it is written level by level, LeetCode style,
 with None for a missing child).
 
-Constraints: 0 <= number of nodes <= 10^4; -100 <= node.val <= 100.
+Constraints: 0 <= number of nodes <= 10^5; -100 <= node.val <= 100.
 
 Example: [3, 9, 20, None, None, 15, 7] -> 3   (3 -> 20 -> 15)
 

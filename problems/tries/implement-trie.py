@@ -10,7 +10,7 @@ Build a trie for lowercase words. Implement a class `Trie` with:
 Each operation takes time proportional to the length of its argument. Words and prefixes are
 non-empty and use only `a`-`z`.
 
-Constraints: 1 <= len(word), len(prefix) <= 2000; at most 3 * 10^4 calls.
+Constraints: 1 <= len(word), len(prefix) <= 2000; at most 10^5 calls.
 
 Example: insert("apple"), search("apple") -> True, search("app") -> False,
 starts_with("app") -> True, insert("app"), search("app") -> True

@@ -262,3 +262,23 @@ def test_floats_are_compared_with_a_tolerance(tmp_path: Path) -> None:
         limits=Limits(),
     )
     assert result.verdict == "accepted"
+
+
+def test_a_recursive_answer_survives_the_growth_check(tmp_path: Path) -> None:
+    # The growth check reaches 32,768 nodes; a correct recursive reversal must not be a
+    # runtime error just because Python's default recursion limit is 1,000.
+    result = _solve(
+        tmp_path,
+        PROBLEMS / "linked-list" / "reverse-linked-list.py",
+        """
+        def reverse_list(head):
+            if head is None or head.next is None:
+                return head
+            new_head = reverse_list(head.next)
+            head.next.next = head
+            head.next = None
+            return new_head
+        """,
+    )
+    assert result.verdict == "accepted", result.report()
+    assert result.complexity is not None and result.complexity["ok"]
