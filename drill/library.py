@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from drill.config import Settings, now
 from drill.core.cards import CardSpec, DeckFileError, DeckSpec, check_unique, parse_deck
@@ -154,10 +155,7 @@ def sync_decks(store: Store, settings: Settings, files: list[Path] | None = None
     return report
 
 
-def _set_meta(s: object, key: str, value: str) -> None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(s, Session)
+def _set_meta(s: Session, key: str, value: str) -> None:
     row = s.get(Meta, key)
     if row is None:
         s.add(Meta(key=key, value=value))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from drill.config import Settings
@@ -366,6 +366,12 @@ def set_suspended(store: Store, card_id: int, suspended: bool) -> None:
             card.leech = False
 
 
+def deck_names(store: Store) -> set[str]:
+    """The names of the decks in the store (cheap: no card is read)."""
+    with store.session() as s:
+        return set(s.scalars(select(Deck.name)))
+
+
 @dataclass(frozen=True)
 class DeckRow:
     name: str
@@ -395,7 +401,7 @@ def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckR
     total = func.count(Card.id)
 
     def n(cond: ColumnElement[bool]) -> Any:
-        return func.coalesce(func.sum(func.cast(cond, _int_type())), 0)
+        return func.coalesce(func.sum(func.cast(cond, Integer)), 0)
 
     query = (
         select(
@@ -416,9 +422,3 @@ def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckR
             DeckRow(name, int(c), int(a), int(b), int(d), int(e), int(f))
             for name, c, a, b, d, e, f in s.execute(query).all()
         ]
-
-
-def _int_type() -> Any:
-    from sqlalchemy import Integer
-
-    return Integer

@@ -8,7 +8,7 @@ import textwrap
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from drill.core.markup import CLOZE_RE, Segment, split_segments
+from drill.core.markup import CLOZE_RE, split_segments
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -212,17 +212,12 @@ def render_prose(prose: str) -> str:
     return _unwrap(_markdown().render(prose))
 
 
-def segments(text: str) -> list[Segment]:
-    """Card Markdown split exactly as the deck parser splits it (one implementation, in core)."""
-    return split_segments(text)
-
-
 @lru_cache(maxsize=16384)
 def markdown_to_html(text: str) -> str:
     """A card side's Markdown as Anki field HTML.
 
     Code spans, fences and `$...$`/`$$...$$` math are cut out first, by the deck parser's rules
-    (`segments` equals `split_segments`, so drill and Anki agree on what is math), and stand
+    (drill's one `split_segments`, so drill and Anki agree on what is math), and stand
     in the prose as private-use characters that markdown-it passes through untouched; math
     becomes MathJax `\\(...\\)`/`\\[...\\]` with its HTML escaped, code is escaped or
     highlighted. Cloze markers are plain text to Markdown and stay as written.
@@ -240,7 +235,7 @@ def markdown_to_html(text: str) -> str:
 
     if "`" in text or "$" in text or "~~~" in text:
         parts: list[str] = []
-        for seg in segments(text):
+        for seg in split_segments(text):
             if seg.kind == "text":
                 parts.append(seg.text)
             elif seg.kind == "code_span":

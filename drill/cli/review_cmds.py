@@ -5,20 +5,22 @@ from __future__ import annotations
 import json
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from drill.cli.base import AppContext, pass_ctx
 
+if TYPE_CHECKING:
+    from drill.review import Scope
 
-def _scope(ctx: AppContext, decks: tuple[str, ...], tags: tuple[str, ...]) -> object:
+
+def _scope(ctx: AppContext, decks: tuple[str, ...], tags: tuple[str, ...]) -> Scope:
     from drill.errors import NotFoundError
-    from drill.review import Scope, deck_rows
+    from drill.review import Scope, deck_names
 
     if decks:
-        from drill.config import now
-
-        known = {row.name for row in deck_rows(ctx.store(), ctx.settings, now())}
+        known = deck_names(ctx.store())
         for name in decks:
             if name not in known:
                 raise NotFoundError(f"no deck named {name!r}; `drill decks` lists them")
@@ -103,11 +105,10 @@ def decks(ctx: AppContext, as_json: bool) -> None:
 def due(ctx: AppContext, deck_names: tuple[str, ...], tags: tuple[str, ...], as_json: bool) -> None:
     """Today's counts: new cards, due reviews, same-day repeats (learning)."""
     from drill.config import now
-    from drill.review import Scope, due_counts
+    from drill.review import due_counts
 
     _autosync(ctx)
     scope = _scope(ctx, deck_names, tags)
-    assert isinstance(scope, Scope)
     counts = due_counts(ctx.store(), ctx.settings, now(), scope)
     if as_json:
         click.echo(json.dumps(counts.as_dict()))
@@ -137,11 +138,8 @@ def review(
     minutes: int | None,
 ) -> None:
     """Today's review: Enter shows the answer, 1-4 grade (Again/Hard/Good/Easy), u undo, q quit."""
-    from drill.review import Scope
-
     _autosync(ctx)
     scope = _scope(ctx, deck_names, tags)
-    assert isinstance(scope, Scope)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if not plain and interactive:
         try:
@@ -168,14 +166,13 @@ def _ask(prompt: str) -> str | None:
     return line.strip()
 
 
-def plain_review(ctx: AppContext, scope: object) -> None:
+def plain_review(ctx: AppContext, scope: Scope) -> None:
     """The review loop on stdin/stdout: every answer is committed before the next card shows."""
     from drill.config import now
     from drill.core.sm2 import BUTTONS
     from drill.render import sides, unicode_math
-    from drill.review import CardView, Scope, answer, due_counts, next_card_after, preview, undo
+    from drill.review import CardView, answer, due_counts, next_card_after, preview, undo
 
-    assert isinstance(scope, Scope)
     store, settings = ctx.store(), ctx.settings
     started = time.monotonic()
     grades: list[int] = []  # this session's answers, newest last (undo pops)

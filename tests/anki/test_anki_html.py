@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drill.anki import html as anki_html
-from drill.anki.html import has_media, highlight, html_to_markdown, markdown_to_html, segments
+from drill.anki.html import has_media, highlight, html_to_markdown, markdown_to_html
 from drill.anki.importer import ImportedCard, deck_file_text
 from drill.config import shipped_dir
 from drill.core.cards import parse_deck
@@ -22,9 +22,6 @@ PROSE = st.lists(
     ),
     max_size=30,
 ).map("".join)
-SEGMENTED = st.lists(
-    st.sampled_from([*"a `$\\\n~", "```\n", "~~~\n", "$$", "\\$"]), max_size=30
-).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
@@ -35,12 +32,6 @@ def test_the_plain_text_fast_path_renders_exactly_as_markdown_it(text: str) -> N
         assert anki_html.render_prose(prose) == anki_html._unwrap(
             anki_html._markdown().render(prose)
         )
-
-
-@settings(max_examples=200, deadline=None)
-@given(SEGMENTED)
-def test_segments_splits_exactly_as_the_deck_parser(text: str) -> None:
-    assert segments(text) == split_segments(text)
 
 
 def test_math_becomes_mathjax_with_html_escaped_and_dollars_stay_literal() -> None:
