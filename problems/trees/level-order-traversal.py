@@ -14,7 +14,7 @@ from collections import deque
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode
+from drill.kit import TreeNode, grow_tree
 
 TITLE = "Binary Tree Level Order Traversal"
 CATEGORY = "trees"
@@ -77,17 +77,5 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    out = [rng.randint(-1000, 1000)]
-    pending, made = 1, 1
-    while pending and made < n:
-        pending -= 1
-        for _ in range(2):
-            if made < n and (rng.random() < 0.75 or pending == 0):
-                out.append(rng.randint(-1000, 1000))
-                made += 1
-                pending += 1
-            else:
-                out.append(None)
-    while out and out[-1] is None:
-        out.pop()
-    return {"root": out}
+    # A random tree of n nodes: each new node hangs off a random free slot.
+    return {"root": grow_tree(n, lambda: rng.randint(-1000, 1000), rng.randrange)}

@@ -15,7 +15,7 @@ Example: [1, None, 2] -> 2
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode
+from drill.kit import TreeNode, grow_tree
 
 TITLE = "Maximum Depth of Binary Tree"
 CATEGORY = "trees"
@@ -75,22 +75,4 @@ EXAMPLES = [
 
 def large(n, rng):
     # A random tree of n nodes: each new node hangs off a random free slot.
-    return {"root": _random_level_order(n, rng)}
-
-
-def _random_level_order(n, rng):
-    out = [rng.randint(-100, 100)]
-    pending = 1
-    made = 1
-    while pending and made < n:
-        pending -= 1
-        for _ in range(2):
-            if made < n and (rng.random() < 0.75 or pending == 0):
-                out.append(rng.randint(-100, 100))
-                made += 1
-                pending += 1
-            else:
-                out.append(None)
-    while out and out[-1] is None:
-        out.pop()
-    return out
+    return {"root": grow_tree(n, lambda: rng.randint(-100, 100), rng.randrange)}
