@@ -84,9 +84,17 @@ def test_alt_agrees_with_reference(slug: str) -> None:
     )(seed(1)(given(problem.inputs())(agrees)))()
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_wrong_solution_gets_its_verdict(slug: str, tmp_path: Path) -> None:
-    wrong = HERE / "wrong" / f"{slug}.py"
+def _wrong_files(slug: str) -> list[Path]:
+    """`wrong/<slug>.py` and any `wrong/<slug>--<mistake>.py` beside it."""
+    folder = HERE / "wrong"
+    return sorted([folder / f"{slug}.py", *folder.glob(f"{slug}--*.py")])
+
+
+WRONG = [(slug, path) for slug in SLUGS for path in _wrong_files(slug)]
+
+
+@pytest.mark.parametrize(("slug", "wrong"), WRONG, ids=[w.stem for _, w in WRONG])
+def test_wrong_solution_gets_its_verdict(slug: str, wrong: Path, tmp_path: Path) -> None:
     assert wrong.exists(), f"missing {wrong}"
     declared = _declared_verdict(wrong)
     assert declared in ("wrong_answer", "runtime_error", "too_slow")
