@@ -29,6 +29,7 @@ class CardRow:
     suspended: bool
     removed: bool
     leech: bool
+    source_root: str
     source_path: str
     source_line: int
 
@@ -82,6 +83,7 @@ def find_cards(store: Store, deck: str | None = None, text: str = "", limit: int
                 suspended=c.suspended,
                 removed=c.removed,
                 leech=c.leech,
+                source_root=c.source_root,
                 source_path=c.source_path,
                 source_line=c.source_line,
             )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import msgspec
+from msgspec import Meta
 
 from drill.errors import ConfigError
 
@@ -36,18 +42,47 @@ def now() -> datetime:
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
+    if not 1970 <= value.year <= 9000:
+        raise ConfigError(
+            f"DRILL_NOW={raw!r} is out of range; use an instant between 1970 and 9000"
+        )
     return value.astimezone(UTC)
 
 
-@dataclass(frozen=True)
-class ReviewSettings:
-    """Anki-style session rules around SM-2."""
+class ReviewSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Anki-style session rules around the scheduler: `[review]` in config.toml."""
 
-    new_per_day: int = 20
-    max_reviews_per_day: int = 200
-    rollover_hour: int = 4
-    leech_lapses: int = 8
-    session_minutes: int = 10
+    new_per_day: Annotated[int, Meta(ge=0, le=9999)] = 20
+    max_reviews_per_day: Annotated[int, Meta(ge=0, le=99999)] = 200
+    rollover_hour: Annotated[int, Meta(ge=0, le=23)] = 4
+    leech_lapses: Annotated[int, Meta(ge=1, le=99)] = 8
+    session_minutes: Annotated[int, Meta(ge=1, le=600)] = 10
+
+
+class JudgeSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The judge's budget and the sandbox's limits: `[judge]` in config.toml."""
+
+    examples: Annotated[int, Meta(ge=1, le=100000)] = 150
+    wall_seconds: Annotated[float, Meta(gt=0, le=3600)] = 30.0
+    cpu_seconds: Annotated[int, Meta(ge=1, le=3600)] = 20
+    call_seconds: Annotated[float, Meta(gt=0, le=600)] = 1.0
+    load_seconds: Annotated[float, Meta(gt=0, le=600)] = 3.0
+    growth_seconds: Annotated[float, Meta(gt=0, le=600)] = 2.5
+    memory_mib: Annotated[int, Meta(ge=64, le=65536)] = 1024
+    file_mib: Annotated[int, Meta(ge=1, le=65536)] = 16
+    output_kib: Annotated[int, Meta(ge=1, le=1048576)] = 1024
+    processes: Annotated[int, Meta(ge=1, le=4096)] = 32
+
+
+class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The whole of config.toml, as typed and range-checked values."""
+
+    timezone: str | None = None
+    editor: str | None = None
+    review: ReviewSettings = ReviewSettings()
+    judge: JudgeSettings = JudgeSettings()
+    keys: dict[str, str] = {}
+    decks: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -58,10 +93,13 @@ class Settings:
     database_url: str
     timezone: tzinfo
     review: ReviewSettings = field(default_factory=ReviewSettings)
+    judge: JudgeSettings = field(default_factory=JudgeSettings)
     keymap: dict[str, str] = field(default_factory=dict)
     editor: str | None = None
-    extra_deck_dirs: tuple[Path, ...] = ()
+    deck_roots: tuple[tuple[str, Path], ...] = ()
+    """Named deck folders beyond the shipped and user ones: `[decks]` and `--decks NAME=DIR`."""
     extra_problem_dirs: tuple[Path, ...] = ()
+    config_warnings: tuple[str, ...] = ()
 
     @property
     def user_decks(self) -> Path:
@@ -80,14 +118,65 @@ class Settings:
         return self.home / "config.toml"
 
     @cached_property
+    def machine(self) -> str:
+        """This home's id (DRILL_HOME/machine-id), made once: what one machine synced and
+        answered is told apart from another's when several share one database."""
+        path = self.home / "machine-id"
+        try:
+            value = path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            value = ""
+        if len(value) != 32 or not value.isalnum():
+            import uuid
+
+            value = uuid.uuid4().hex
+            tmp = path.with_name(f".machine-id.{os.getpid()}")
+            tmp.write_text(value + "\n", encoding="ascii")
+            os.replace(tmp, path)
+        return value
+
+    @cached_property
     def is_sqlite_file(self) -> bool:
         return (
             self.database_url.startswith("sqlite:///") and self.database_url != "sqlite:///:memory:"
         )
 
+    @property
+    def extra_deck_dirs(self) -> tuple[Path, ...]:
+        return tuple(path for _, path in self.deck_roots)
+
+    def named_deck_dirs(self) -> list[tuple[str, Path]]:
+        """(root name, folder): shipped decks first, then the user's, then the named ones.
+
+        A deck file is known in the store by its root's name and its path inside it, so the
+        same files at different places on two machines are the same files."""
+        return [("shipped", shipped_dir("decks")), ("user", self.user_decks), *self.deck_roots]
+
     def deck_dirs(self) -> list[Path]:
-        """Shipped decks first, then the user's folder, then folders named with --decks."""
-        return [shipped_dir("decks"), self.user_decks, *self.extra_deck_dirs]
+        return [path for _, path in self.named_deck_dirs()]
+
+    @property
+    def judge_examples(self) -> int:
+        """Generated inputs per judgement: `[judge] examples`, or DRILL_JUDGE_EXAMPLES (tests)."""
+        raw = os.environ.get("DRILL_JUDGE_EXAMPLES", "")
+        return int(raw) if raw.isdigit() and int(raw) > 0 else self.judge.examples
+
+    def judge_limits(self) -> Any:
+        """The sandbox's Limits from `[judge]` (imported lazily: the judge is heavy)."""
+        from drill.judge.sandbox import Limits
+
+        j = self.judge
+        return Limits(
+            wall_s=j.wall_seconds,
+            cpu_s=j.cpu_seconds,
+            call_s=j.call_seconds,
+            load_s=j.load_seconds,
+            growth_s=j.growth_seconds,
+            memory_bytes=j.memory_mib << 20,
+            file_bytes=j.file_mib << 20,
+            output_bytes=j.output_kib << 10,
+            nproc=j.processes,
+        )
 
     def problem_dirs(self) -> list[Path]:
         return [shipped_dir("problems"), self.user_problems, *self.extra_problem_dirs]
@@ -101,6 +190,8 @@ def default_home() -> Path:
 
 def _local_timezone(name: str | None) -> tzinfo:
     if name:
+        if "\0" in name or name.startswith("/") or ".." in name:
+            raise ConfigError(f"unknown time zone {name!r}; use an IANA name such as Europe/Paris")
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -111,12 +202,112 @@ def _local_timezone(name: str | None) -> tzinfo:
     return local if local is not None else UTC
 
 
+def _describe_allowed(annotation: Any) -> str:
+    """What a config value may be, in words, from its type and range."""
+    info = msgspec.inspect.type_info(annotation)
+    if isinstance(info, msgspec.inspect.IntType | msgspec.inspect.FloatType):
+        kind = "a whole number" if isinstance(info, msgspec.inspect.IntType) else "a number"
+        if info.ge is not None and info.le is not None:
+            return f"{kind} from {info.ge} to {info.le}"
+        if info.gt is not None and info.le is not None:
+            return f"{kind} above {info.gt} and at most {info.le}"
+        return kind
+    if isinstance(info, msgspec.inspect.UnionType):
+        return "a string"
+    if isinstance(info, msgspec.inspect.DictType):
+        return "a table of strings"
+    if isinstance(info, msgspec.inspect.StructType):
+        return "a table"
+    return "a string" if isinstance(info, msgspec.inspect.StrType) else str(annotation)
+
+
+def _field_type(path: list[str]) -> Any:
+    """The annotation of a dotted key of config.toml, or None."""
+    hints: Any = FileConfig
+    for part in path:
+        if not (isinstance(hints, type) and issubclass(hints, msgspec.Struct)):
+            return None
+        annotations = msgspec.structs.fields(hints)
+        match = [f for f in annotations if f.name == part]
+        if not match:
+            return None
+        hints = match[0].type
+    return hints
+
+
+def _drop_unknown(
+    data: dict[str, Any], schema: type[msgspec.Struct], where: str, warnings: list[str]
+) -> dict[str, Any]:
+    """A copy of `data` without keys the schema lacks, each named in a warning."""
+    fields = {f.name: f.type for f in msgspec.structs.fields(schema)}
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in fields:
+            close = difflib.get_close_matches(key, list(fields), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            warnings.append(f"unknown key `{where}{key}` is ignored{hint}")
+            continue
+        sub = fields[key]
+        if isinstance(value, dict) and isinstance(sub, type) and issubclass(sub, msgspec.Struct):
+            value = _drop_unknown(value, sub, f"{where}{key}.", warnings)
+        kept[key] = value
+    return kept
+
+
+def read_config(path: Path) -> tuple[FileConfig, list[str]]:
+    """config.toml as typed values, and warnings for keys drill doesn't know.
+
+    A type or range mistake raises ConfigError naming the file, the key, the bad value and
+    what is allowed."""
+    if not path.exists():
+        return FileConfig(), []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: {err}; fix the file or remove it") from None
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read: {err.strerror}") from None
+    warnings: list[str] = []
+    data = _drop_unknown(data, FileConfig, "", warnings)
+    try:
+        return msgspec.convert(data, FileConfig), warnings
+    except msgspec.ValidationError as err:
+        message = str(err)
+        location = message.rsplit(" - at `$", 1)[-1].rstrip("`") if " - at `$" in message else ""
+        keys = [k for k in location.replace("[", ".").replace("]", "").split(".") if k]
+        keys = [k.strip("'\"") for k in keys]
+        value: Any = data
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        annotation = _field_type(keys)
+        allowed = _describe_allowed(annotation) if annotation is not None else message
+        dotted = ".".join(keys) or "(top level)"
+        raise ConfigError(f"{path}: `{dotted}` = {value!r} is not allowed: use {allowed}") from None
+
+
+def _deck_root(raw: str, origin: str) -> tuple[str, Path]:
+    """`NAME=DIR` or `DIR` (named after its folder) as a (root name, folder) pair."""
+    name, sep, folder = raw.partition("=")
+    if not sep:
+        name, folder = "", raw
+    path = Path(folder).expanduser()
+    name = name.strip() or path.resolve().name or "decks"
+    if name in ("shipped", "user") or not name.replace("-", "").replace("_", "").isalnum():
+        raise ConfigError(
+            f"{origin}: deck root name {name!r} is not allowed; use letters, digits, - and _ "
+            "(and not `shipped` or `user`)"
+        )
+    return name, path
+
+
 def load_settings(
     home: Path | str | None = None,
-    decks: tuple[Path, ...] = (),
+    decks: tuple[Path | str, ...] = (),
     problems: tuple[Path, ...] = (),
 ) -> Settings:
-    """Resolve home (--home, DRILL_HOME, platform dir), the database URL and config.toml."""
+    """Resolve home (--home, DRILL_HOME, platform dir), the database URL and config.toml.
+
+    Unknown keys in config.toml are named on stderr with a "did you mean", once."""
     raw_home = home or os.environ.get("DRILL_HOME")
     home_path = Path(raw_home).expanduser() if raw_home else default_home()
     try:
@@ -130,30 +321,27 @@ def load_settings(
             "set DRILL_HOME or --home to a writable folder"
         ) from None
     config_file = home_path / "config.toml"
-    data: dict[str, object] = {}
-    if config_file.exists():
-        try:
-            data = tomllib.loads(config_file.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-            raise ConfigError(f"{config_file}: {err}; fix the file or remove it") from None
-    review_data = data.get("review", {})
-    if not isinstance(review_data, dict):
-        raise ConfigError(f"{config_file}: [review] must be a table")
-    try:
-        review = ReviewSettings(**review_data)
-    except TypeError as err:
-        raise ConfigError(f"{config_file}: [review] {err}") from None
+    file_config, warnings = read_config(config_file)
+    for warning in warnings:
+        print(f"drill: {config_file}: {warning}", file=sys.stderr)
     url = os.environ.get("DRILL_DATABASE_URL") or f"sqlite:///{home_path / 'drill.db'}"
-    keymap = data.get("keys", {})
-    tz_name = os.environ.get("DRILL_TZ") or data.get("timezone")
-    editor = data.get("editor")
+    tz_name = os.environ.get("DRILL_TZ") or file_config.timezone
+    roots: dict[str, Path] = {}
+    for name, folder in file_config.decks.items():
+        key, path = _deck_root(f"{name}={folder}", f"{config_file}: [decks]")
+        roots[key] = path
+    for raw in decks:
+        key, path = _deck_root(str(raw), "--decks")
+        roots[key] = path
     return Settings(
         home=home_path,
         database_url=url,
-        timezone=_local_timezone(tz_name if isinstance(tz_name, str) else None),
-        review=review,
-        keymap={str(k): str(v) for k, v in keymap.items()} if isinstance(keymap, dict) else {},
-        editor=editor if isinstance(editor, str) else None,
-        extra_deck_dirs=tuple(Path(d) for d in decks),
+        timezone=_local_timezone(tz_name),
+        review=file_config.review,
+        judge=file_config.judge,
+        keymap=dict(file_config.keys),
+        editor=file_config.editor,
+        deck_roots=tuple(roots.items()),
         extra_problem_dirs=tuple(Path(d) for d in problems),
+        config_warnings=tuple(warnings),
     )

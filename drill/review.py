@@ -52,6 +52,7 @@ class CardView:
     front: str
     back: str
     tags: tuple[str, ...]
+    source_root: str
     source_path: str
     source_line: int
     state: sm2.SM2State
@@ -111,6 +112,7 @@ def _view(card: Card, deck_name: str, day: date) -> CardView:
         front=card.front,
         back=card.back,
         tags=tags,
+        source_root=card.source_root,
         source_path=card.source_path,
         source_line=card.source_line,
         state=sm2.SM2State.from_hundredths(card.repetitions, card.ef, card.interval),
@@ -121,6 +123,14 @@ def _view(card: Card, deck_name: str, day: date) -> CardView:
         suspended=card.suspended or card.removed,
         leech=card.leech,
     )
+
+
+LAST_DAY = date(9999, 12, 31)
+
+
+def _due(day: date, interval: int) -> date:
+    """The day an interval lands on; SM-2's intervals grow without bound, dates don't."""
+    return day + timedelta(days=interval) if interval < (LAST_DAY - day).days else LAST_DAY
 
 
 def _active() -> ColumnElement[bool]:
@@ -282,12 +292,17 @@ def answer(
     quality: int,
     instant: datetime,
     answer_ms: int = 0,
+    session: str | None = None,
 ) -> Answer:
-    """Grade a card and commit it with its review-log row, in one transaction."""
+    """Grade a card and commit it with its review-log row, in one transaction.
+
+    The transaction holds the write lock (and on PostgreSQL the card's row lock) from its
+    start, and the card is read inside it: two drills answering one card at once both count,
+    one after the other. `session` names the review session, which alone may undo it."""
     q = sm2.check_quality(quality)
     day = today(settings, instant)
     with store.session() as s:
-        card = s.get(Card, card_id)
+        card = s.get(Card, card_id, with_for_update=True, populate_existing=True)
         if card is None:
             raise NotFoundError(f"no card with id {card_id}")
         before = _snapshot(card)
@@ -308,7 +323,7 @@ def answer(
                 nxt.ef_hundredths,
                 nxt.interval,
             )
-            card.due = day + timedelta(days=nxt.interval)
+            card.due = _due(day, nxt.interval)
             card.learning_day = day if q < 4 else None
             if card.lapses >= settings.review.leech_lapses and not card.leech and q < 3:
                 card.leech = True
@@ -333,6 +348,8 @@ def answer(
                 interval_after=card.interval,
                 due_after=card.due,
                 before=before,
+                session=session,
+                machine=settings.machine,
             )
         )
         s.flush()
@@ -342,14 +359,30 @@ def answer(
     )
 
 
-def undo(store: Store, settings: Settings, instant: datetime) -> CardView | None:
-    """Take back the newest answer: the card gets its exact previous state (None: nothing)."""
+def undo(
+    store: Store, settings: Settings, instant: datetime, session: str | None
+) -> CardView | None:
+    """Take back this session's newest answer on this machine: the card gets its exact
+    previous state (None: nothing of this session to undo). Answers given in other sessions,
+    on other days or on other machines are never taken back."""
+    if not session:
+        return None
     with store.session() as s:
-        log = s.scalars(select(ReviewLog).order_by(ReviewLog.id.desc()).limit(1)).first()
+        log = s.scalars(
+            select(ReviewLog)
+            .where(ReviewLog.session == session, ReviewLog.machine == settings.machine)
+            .order_by(ReviewLog.id.desc())
+            .limit(1)
+        ).first()
         if log is None:
             return None
-        card = s.get(Card, log.card_id)
+        card = s.get(Card, log.card_id, with_for_update=True, populate_existing=True)
         assert card is not None
+        newer = s.scalar(
+            select(ReviewLog.id).where(ReviewLog.card_id == card.id, ReviewLog.id > log.id)
+        )
+        if newer is not None:  # another session answered it since: its state is the truth
+            return None
         _restore(card, log.before)
         s.delete(log)
         s.flush()

@@ -24,7 +24,7 @@ class AppContext:
     """What every command needs, built lazily so `drill --help` touches nothing."""
 
     home: str | None = None
-    decks: tuple[Path, ...] = ()
+    decks: tuple[Path | str, ...] = ()
     problems: tuple[Path, ...] = ()
     _settings: Settings | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)

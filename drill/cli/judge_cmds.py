@@ -60,8 +60,14 @@ def judge(
     meta = find_problem(problem, dirs)
     if not Path(file).is_file():
         raise DrillError(f"{file}: no such file; pass the path of your solution")
+    settings = ctx.settings
     result = run_judge(
-        meta, Path(file), ctx.settings.home, max_examples=max_examples, growth=not no_growth
+        meta,
+        Path(file),
+        settings.home,
+        max_examples=max_examples or settings.judge_examples,
+        growth=not no_growth,
+        limits=settings.judge_limits(),
     )
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2))

@@ -268,7 +268,13 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
                 continue
             judged = code
             say(f"[{stamp()}] judging...")
-            result = judge(meta, path, settings.home)
+            result = judge(
+                meta,
+                path,
+                settings.home,
+                max_examples=settings.judge_examples,
+                limits=settings.judge_limits(),
+            )
             run = record_run(store, settings, attempt.id, result.to_json(), code, now())
             say(f"[{stamp()}] {result.report()}")
             if run.oops_id is not None:

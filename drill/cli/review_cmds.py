@@ -40,8 +40,9 @@ def _autosync(ctx: AppContext) -> None:
     "--decks",
     "deck_dirs",
     multiple=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Also load the deck files in this folder (repeatable).",
+    metavar="[NAME=]DIR",
+    help="Also load the deck files in this folder, known as NAME on every machine "
+    "(default: the folder's name); repeatable.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @pass_ctx
@@ -51,8 +52,14 @@ def sync(ctx: AppContext, deck_dirs: tuple[str, ...], as_json: bool) -> None:
 
     from drill.library import sync_decks
 
-    ctx.decks = tuple(Path(d) for d in deck_dirs)
+    for raw in deck_dirs:
+        folder = Path(raw.partition("=")[2] if "=" in raw else raw).expanduser()
+        if not folder.is_dir():
+            raise click.BadParameter(f"{folder} is not a folder", param_hint="--decks")
+    ctx.decks = tuple(deck_dirs)
     report = sync_decks(ctx.store(sync=False), ctx.settings)
+    for line in report.skipped:
+        click.echo(f"drill: {line}", err=True)
     if as_json:
         click.echo(
             json.dumps(
@@ -168,19 +175,22 @@ def _ask(prompt: str) -> str | None:
 
 def plain_review(ctx: AppContext, scope: Scope) -> None:
     """The review loop on stdin/stdout: every answer is committed before the next card shows."""
+    import uuid
+
     from drill.config import now
     from drill.core.sm2 import BUTTONS
     from drill.render import sides, unicode_math
     from drill.review import CardView, answer, due_counts, next_card_after, preview, undo
 
     store, settings = ctx.store(), ctx.settings
+    session = uuid.uuid4().hex  # undo takes back this session's answers only
     started = time.monotonic()
     grades: list[int] = []  # this session's answers, newest last (undo pops)
     last: int | None = None
     pending: CardView | None = None
 
     def take_back() -> CardView | None:
-        restored = undo(store, settings, now())
+        restored = undo(store, settings, now(), session)
         if restored is None:
             _say("nothing to undo.")
             return None
@@ -223,7 +233,7 @@ def plain_review(ctx: AppContext, scope: Scope) -> None:
             continue
         rating = BUTTONS[int(reply) - 1]
         ms = int((time.monotonic() - shown) * 1000)
-        result = answer(store, settings, card.id, int(rating), now(), answer_ms=ms)
+        result = answer(store, settings, card.id, int(rating), now(), answer_ms=ms, session=session)
         grades.append(int(rating))
         last = card.id
         if result.became_leech:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -57,7 +58,7 @@ class Base(DeclarativeBase):
 
 
 class Meta(Base):
-    """Small key/value facts about this store (e.g. the deck files' fingerprint)."""
+    """Small key/value facts about this store."""
 
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -95,7 +96,11 @@ class Card(Scheduled, Base):
     front: Mapped[str] = mapped_column(Text)
     back: Mapped[str] = mapped_column(Text)
     tags: Mapped[str] = mapped_column(Text, default="")
+    source_root: Mapped[str] = mapped_column(String(100), default="")
+    """The named deck root holding the card's file (shipped, user, a --decks name); "" for a
+    card stored before roots existed, whose `source_path` is still absolute."""
     source_path: Mapped[str] = mapped_column(Text, default="")
+    """The file's path inside its root, with / separators."""
     source_line: Mapped[int] = mapped_column(Integer, default=0)
     content_hash: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -111,7 +116,27 @@ class Card(Scheduled, Base):
     __table_args__ = (
         Index("ix_cards_queue", "removed", "suspended", "due"),
         Index("ix_cards_learning", "learning_day"),
+        Index("ix_cards_source", "source_root", "source_path"),
     )
+
+
+class DeckFile(Base):
+    """What one machine last synced of one deck file: its content hash and its stat.
+
+    Kept per machine, so a file one machine lacks or holds in an older version never changes
+    what another machine synced: only the machine that saw a file change or go acts on it."""
+
+    __tablename__ = "deck_files"
+    machine: Mapped[str] = mapped_column(String(64), primary_key=True)
+    root: Mapped[str] = mapped_column(String(100), primary_key=True)
+    path: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    sha1: Mapped[str] = mapped_column(String(40))
+    mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    uids: Mapped[str] = mapped_column(Text, default="")
+    """The card uids this machine last read in the file, one a line: a card is suspended as
+    removed only when a machine that saw it in the file sees the file without it."""
 
 
 class ReviewLog(Base):
@@ -133,6 +158,9 @@ class ReviewLog(Base):
     interval_after: Mapped[int] = mapped_column(Integer)
     due_after: Mapped[date | None] = mapped_column(Date)
     before: Mapped[str] = mapped_column(Text)  # JSON snapshot of every scheduling column, for undo
+    session: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    """The review session that gave the answer: undo only takes back its own session's."""
+    machine: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (Index("ix_review_log_day_kind", "study_day", "kind"),)
 

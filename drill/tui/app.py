@@ -172,12 +172,18 @@ class DrillApp(App[None]):
             self.notify(failure, severity="error", timeout=10)
         return failure is None
 
-    def edit_card(self, source_path: str, line: int) -> None:
+    def edit_card(self, source_root: str, source_path: str, line: int) -> None:
         """Open a card's deck file at its line, then re-sync the decks (the card may have
         changed); a file that is gone is a message, not an error."""
-        path = Path(source_path)
-        if not path.is_file():
-            self.notify(f"The card's file {path} is gone.", severity="error")
+        from drill.library import locate
+
+        path = locate(self.deps.settings, source_root, source_path)
+        if path is None:
+            self.notify(
+                f"The card's file {source_path} ({source_root or 'old'} decks) is not on "
+                "this machine.",
+                severity="error",
+            )
             return
         if self.edit_file(path, line):
             self.sync_decks()

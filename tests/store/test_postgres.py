@@ -86,14 +86,14 @@ def test_review_flow_on_postgres(postgres_url: str, sample_home: Path, only_samp
     day = at("2026-03-02T09:00:00Z")
     card = next_card(store, settings, day)
     assert card is not None and card.uid == "s-list-append"
-    answer(store, settings, card.id, 1, day)
+    answer(store, settings, card.id, 1, day, session="pg")
     assert due_counts(store, settings, day).as_dict() == {
         "new": 4,
         "review": 0,
         "learning": 1,
         "total": 5,
     }
-    assert undo(store, settings, day) is not None
+    assert undo(store, settings, day, "pg") is not None
     assert due_counts(store, settings, day).learning == 0
     assert [r.cards for r in deck_rows(store, settings, day)] == [5]
     store.close()

@@ -195,10 +195,12 @@ def test_undo_restores_the_exact_previous_state(store: Store, settings: Settings
         logs = s.scalar(select(func.count()).select_from(ReviewLog))
     card = next_card(store, settings, day2)
     assert card is not None
-    answer(store, settings, card.id, 1, day2)
-    answer(store, settings, card.id, 4, day2)
-    assert undo(store, settings, day2) is not None
-    assert undo(store, settings, day2) is not None
+    answer(store, settings, card.id, 1, day2, session="s2")
+    answer(store, settings, card.id, 4, day2, session="s2")
+    assert undo(store, settings, day2, "s1") is None  # another session's answers stay
+    assert undo(store, settings, day2, "s2") is not None
+    assert undo(store, settings, day2, "s2") is not None
+    assert undo(store, settings, day2, "s2") is None  # drain's answers belong to no session
     with store.session() as s:
         after = [
             (

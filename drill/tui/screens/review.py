@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, ClassVar
@@ -35,6 +36,8 @@ class Session:
     started: float
     seconds: float
     answered: list[tuple[int, int]] = field(default_factory=list)  # (card id, quality)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    """Names this session's answers in the review log: undo takes back only those."""
 
     @property
     def reviewed(self) -> int:
@@ -67,12 +70,15 @@ class ReviewScreen(DrillScreen):
         scope: Scope | None = None,
         minutes: int | None = None,
         first: CardView | None = None,
+        session_id: str | None = None,
     ) -> None:
         super().__init__(deps)
         self.first = first
         self.scope = scope or Scope()
         self.minutes = minutes or deps.settings.review.session_minutes
         self.session = Session(started=deps.clock(), seconds=self.minutes * 60)
+        if session_id:
+            self.session.id = session_id
         self.card: CardView | None = None
         self.revealed = False
         self.shown_at = self.session.started
@@ -204,6 +210,7 @@ class ReviewScreen(DrillScreen):
                 quality,
                 self.deps.now(),
                 answer_ms=spent_ms,
+                session=self.session.id,
             )
         except USER_ERRORS as err:
             self.busy = False
@@ -221,7 +228,9 @@ class ReviewScreen(DrillScreen):
 
     async def action_undo(self) -> None:
         try:
-            card = review.undo(self.deps.store, self.deps.settings, self.deps.now())
+            card = review.undo(
+                self.deps.store, self.deps.settings, self.deps.now(), self.session.id
+            )
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
@@ -247,7 +256,9 @@ class ReviewScreen(DrillScreen):
 
     def action_edit(self) -> None:
         if self.card is not None:
-            self.drill_app.edit_card(self.card.source_path, self.card.source_line)
+            self.drill_app.edit_card(
+                self.card.source_root, self.card.source_path, self.card.source_line
+            )
 
     async def _after_sync(self) -> None:
         """A deck file changed (typically through `e`): show the current card as it is now."""
@@ -317,5 +328,6 @@ class ReviewScreen(DrillScreen):
             seconds=spent,
             left_today=left_today,
             tomorrow=tomorrow,
+            session_id=self.session.id,
         )
         self.app.switch_screen(SummaryScreen(self.deps, summary, self.scope, self.minutes))

@@ -178,6 +178,8 @@ class SolveScreen(DrillScreen):
                 meta,
                 attempt.solution_path,
                 self.deps.settings.home,
+                max_examples=self.deps.settings.judge_examples,
+                limits=self.deps.settings.judge_limits(),
                 progress=progress,
                 cancel=cancel,
             )

@@ -33,6 +33,7 @@ class SessionSummary:
     seconds: float
     left_today: int
     tomorrow: DueCounts | None
+    session_id: str = ""
 
     def lines(self) -> list[str]:
         out = [
@@ -102,11 +103,21 @@ class SummaryScreen(Screen[None]):
         from drill.tui.screens.review import ReviewScreen
 
         try:
-            card = review.undo(self.deps.store, self.deps.settings, self.deps.now())
+            card = review.undo(
+                self.deps.store, self.deps.settings, self.deps.now(), self.summary.session_id
+            )
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
         if card is None:
             self.notify("Nothing to undo.")
             return
-        self.app.switch_screen(ReviewScreen(self.deps, self.scope, self.minutes, first=card))
+        self.app.switch_screen(
+            ReviewScreen(
+                self.deps,
+                self.scope,
+                self.minutes,
+                first=card,
+                session_id=self.summary.session_id,
+            )
+        )
