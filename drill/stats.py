@@ -5,23 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
-
 from drill.config import Settings
 from drill.oops import count_open
 from drill.practice import due_problem_count
 from drill.review import DueCounts, Scope, due_counts, today
 from drill.store.db import Store
-from drill.store.models import Attempt, Card, ReviewLog
+from drill.store.queries import cards as q
 
 
 def streak(store: Store, settings: Settings, instant: datetime) -> int:
     """Consecutive study days with at least one answer, ending today (or yesterday)."""
     day = today(settings, instant)
-    with store.session() as s:
-        days = set(
-            s.scalars(select(ReviewLog.study_day).distinct().where(ReviewLog.study_day <= day))
-        )
+    days = q.study_days(store, day)
     cursor = day if day in days else day - timedelta(days=1)
     count = 0
     while cursor in days:
@@ -35,21 +30,9 @@ def forecast(
 ) -> list[tuple[date, int]]:
     """Reviews falling due on each of the next days (overdue ones count for tomorrow)."""
     day = today(settings, instant)
-    with store.session() as s:
-        rows = dict(
-            s.execute(
-                select(Card.due, func.count())
-                .where(
-                    Card.removed.is_(False),
-                    Card.suspended.is_(False),
-                    Card.due.is_not(None),
-                    Card.due <= day + timedelta(days=days),
-                )
-                .group_by(Card.due)
-            ).all()
-        )
+    rows = q.due_by_day(store, day + timedelta(days=days))
     out = []
-    carried = sum(n for d, n in rows.items() if d is not None and d <= day)
+    carried = sum(n for d, n in rows.items() if d <= day)
     for i in range(1, days + 1):
         d = day + timedelta(days=i)
         out.append((d, rows.get(d, 0) + (carried if i == 1 else 0)))
@@ -73,19 +56,14 @@ class HomeSummary:
 
 
 def home_summary(store: Store, settings: Settings, instant: datetime) -> HomeSummary:
-    with store.session() as s:
-        total = int(
-            s.scalar(select(func.count()).select_from(Card).where(Card.removed.is_(False))) or 0
-        )
-        reviews = int(s.scalar(select(func.count()).select_from(ReviewLog)) or 0)
-        attempts = int(s.scalar(select(func.count()).select_from(Attempt)) or 0)
+    counted = q.totals(store)
     return HomeSummary(
         due=due_counts(store, settings, instant, Scope()),
         problems_due=due_problem_count(store, settings, instant),
         streak=streak(store, settings, instant),
         open_oops=count_open(store),
         due_tomorrow=forecast(store, settings, instant, 1)[0][1],
-        total_cards=total,
-        reviews_ever=reviews,
-        attempts_ever=attempts,
+        total_cards=counted.cards,
+        reviews_ever=counted.reviews,
+        attempts_ever=counted.attempts,
     )

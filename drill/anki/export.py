@@ -13,14 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from drill.anki.html import markdown_to_html
 from drill.anki.importer import DRILL_GUID_PREFIX
 from drill.config import Settings
 from drill.core.days import day_start, study_day
-from drill.errors import DrillError, NotFoundError
+from drill.errors import DrillError
 from drill.store.db import Store
+from drill.store.queries.export import CardRow, LogRow, read_export
 
 ROOT_DECK = "drill"
 BASIC_MODEL_ID = 1_607_392_301
@@ -133,42 +134,6 @@ DECK_CONFIG = {
 
 class ExportError(DrillError):
     """The package cannot be written where asked."""
-
-
-class CardRow(NamedTuple):
-    """What the exporter reads of one card (plain values, no ORM objects)."""
-
-    id: int
-    note_id: str
-    kind: str
-    ord: int
-    front: str
-    back: str
-    tags: str
-    created_at: datetime
-    modified_at: datetime
-    suspended: bool
-    leech: bool
-    repetitions: int
-    ef: int
-    interval: int
-    due: date | None
-    lapses: int
-    reviews: int
-    last_review: datetime | None
-    learning_day: date | None
-    deck: str
-
-
-class LogRow(NamedTuple):
-    card_id: int
-    reviewed_at: datetime
-    quality: int
-    answer_ms: int
-    kind: str
-    interval_before: int
-    ef_after: int
-    interval_after: int
 
 
 @dataclass(frozen=True)
@@ -475,78 +440,6 @@ def _minutes_west(day: date, tz: tzinfo, hour: int) -> int:
     return -int(offset.total_seconds() // 60) if offset is not None else 0
 
 
-def _read(
-    store: Store, decks: Sequence[str], with_scheduling: bool
-) -> tuple[list[CardRow], dict[str, str], int, list[LogRow]]:
-    from sqlalchemy import func, select
-
-    from drill.store.models import Card, Deck, ReviewLog
-
-    with store.session() as s:
-        known = dict(s.execute(select(Deck.name, Deck.description)).all())
-        missing = [d for d in decks if d not in known]
-        if missing:
-            names = ", ".join(sorted(known)) or "none"
-            raise NotFoundError(f"no deck named {missing[0]!r}; decks: {names}")
-        where: list[Any] = [Card.removed.is_(False)]
-        if decks:
-            where.append(Deck.name.in_(decks))
-        query = (
-            select(
-                Card.id,
-                Card.note_id,
-                Card.kind,
-                Card.ord,
-                Card.front,
-                Card.back,
-                Card.tags,
-                Card.created_at,
-                Card.modified_at,
-                Card.suspended,
-                Card.leech,
-                Card.repetitions,
-                Card.ef,
-                Card.interval,
-                Card.due,
-                Card.lapses,
-                Card.reviews,
-                Card.last_review,
-                Card.learning_day,
-                Deck.name,
-            )
-            .join(Deck, Card.deck_id == Deck.id)
-            .where(*where)
-            .order_by(Deck.name, Card.source_path, Card.source_line, Card.ord, Card.id)
-        )
-        conn = s.connection()
-        cards = [CardRow._make(row) for row in conn.execute(query).all()]
-        removed_query = select(func.count(Card.id)).join(Deck, Card.deck_id == Deck.id)
-        removed_query = removed_query.where(Card.removed.is_(True))
-        if decks:
-            removed_query = removed_query.where(Deck.name.in_(decks))
-        removed = int(s.scalar(removed_query) or 0)
-        logs: list[LogRow] = []
-        if with_scheduling:
-            log_query = (
-                select(
-                    ReviewLog.card_id,
-                    ReviewLog.reviewed_at,
-                    ReviewLog.quality,
-                    ReviewLog.answer_ms,
-                    ReviewLog.kind,
-                    ReviewLog.interval_before,
-                    ReviewLog.ef_after,
-                    ReviewLog.interval_after,
-                )
-                .join(Card, ReviewLog.card_id == Card.id)
-                .join(Deck, Card.deck_id == Deck.id)
-                .where(*where)
-                .order_by(ReviewLog.reviewed_at, ReviewLog.id)
-            )
-            logs = [LogRow._make(row) for row in conn.execute(log_query).all()]
-    return cards, known, removed, logs
-
-
 def export_package(
     store: Store,
     settings: Settings,
@@ -569,7 +462,9 @@ def export_package(
     from drill.config import now
 
     instant = instant or now()
-    cards, descriptions, removed, logs = _read(store, tuple(dict.fromkeys(decks)), with_scheduling)
+    cards, descriptions, removed, logs = read_export(
+        store, tuple(dict.fromkeys(decks)), with_scheduling
+    )
     tz, rollover = settings.timezone, settings.review.rollover_hour
     today = study_day(instant, tz, rollover)
     notes: dict[str, list[CardRow]] = {}

@@ -555,10 +555,8 @@ def import_package(
     Nothing is written unless the package reads cleanly, the generated file parses back to the
     same cards, and no other deck file uses the deck name or the card IDs.
     """
-    from sqlalchemy import select
-
     from drill.library import deck_files, read_decks, sync_decks
-    from drill.store.models import Card, Deck
+    from drill.store.queries.export import deck_card_hashes
 
     package = read_package(path)
     name, cards, skipped = plan_import(package, deck)
@@ -604,14 +602,7 @@ def import_package(
             "(a drill export imported into the home it came from?)"
         )
     check_unique([*existing, spec])
-    with store.session() as s:
-        before = dict(
-            s.execute(
-                select(Card.uid, Card.content_hash)
-                .join(Deck, Card.deck_id == Deck.id)
-                .where(Deck.name == name, Card.removed.is_(False))
-            ).all()
-        )
+    before = deck_card_hashes(store, name)
     previous = target.read_bytes() if target.exists() else None
     settings.user_decks.mkdir(parents=True, exist_ok=True)
     _write_atomic(target, text)

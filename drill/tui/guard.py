@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from drill.errors import DrillError
 
-USER_ERRORS: tuple[type[BaseException], ...] = (DrillError, SQLAlchemyError, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (DrillError, OSError)
 """What a screen catches around a use case: a bad file, a broken database, a missing editor."""
 
 
@@ -14,13 +12,6 @@ def describe(err: BaseException) -> str:
     """One line that says what went wrong and, where drill knows it, how to fix it."""
     if isinstance(err, DrillError):
         return str(err)
-    if isinstance(err, SQLAlchemyError):
-        orig = getattr(err, "orig", None)
-        reason = str(orig) if orig is not None else str(err).splitlines()[0]
-        return (
-            f"the database failed: {reason}; if drill.db is corrupt, move it aside "
-            "or restore a backup (drill.db.*.bak)"
-        )
     if isinstance(err, OSError):
         where = f" {err.filename}" if err.filename else ""
         return f"cannot use{where}: {err.strerror or err}"

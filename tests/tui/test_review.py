@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import event
 from textual.widgets import Button, Input, Markdown
 
 from drill import oops, review, stats
@@ -253,20 +254,21 @@ async def test_o_writes_an_oops_note_for_the_card(make_app: AppFactory) -> None:
 async def test_a_database_error_is_a_message_and_the_session_goes_on(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*args: object, **kwargs: object) -> None:
-        raise OperationalError("UPDATE cards", {}, Exception("database is locked"))
+    def locked(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.startswith("UPDATE cards"):
+            raise sqlite3.OperationalError("database is locked")
 
     app = make_app(screen="review")
     messages: list[str] = []
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(review, "answer", broken)
+        event.listen(app.deps.store.engine, "before_cursor_execute", locked)
         monkeypatch.setattr(app, "notify", lambda message, **kw: messages.append(message))
         card = review_screen(app).card
         await pilot.press("space", "3")
         await settle(app, pilot)
         assert review_screen(app).card == card and app.return_code is None
-    assert messages and "database is locked" in messages[0] and "Traceback" not in messages[0]
+    assert messages and "locked" in messages[0] and "Traceback" not in messages[0]
 
 
 async def test_an_empty_queue_goes_straight_to_the_summary(make_app: AppFactory) -> None:
