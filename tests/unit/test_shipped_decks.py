@@ -12,10 +12,10 @@ from drill.core.markup import fence_open, is_fence_close, split_segments
 from drill.library import deck_files, read_decks
 
 MINIMUMS = {
-    "Big-O": 70,
-    "Patterns": 80,
+    "Big-O": 105,
+    "Patterns": 290,
     "ML Formulas": 60,
-    "Python": 50,
+    "Python": 135,
     "System Design & MLOps": 50,
 }
 
