@@ -14,9 +14,9 @@ from drill.library import deck_files, read_decks
 MINIMUMS = {
     "Big-O": 105,
     "Patterns": 290,
-    "ML Formulas": 60,
+    "ML Formulas": 280,
     "Python": 135,
-    "System Design & MLOps": 50,
+    "System Design & MLOps": 280,
 }
 
 
