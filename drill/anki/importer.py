@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from drill.anki.html import has_media, html_to_markdown
 from drill.config import Settings
@@ -206,6 +206,23 @@ class _Notetype:
     afmt: str
 
 
+MAX_COLLECTION_BYTES = 256 << 20
+"""The largest unpacked collection drill reads: a zip bomb is refused before it fills memory."""
+
+
+def _read_at_most(stream: Any, limit: int) -> bytes | None:
+    """The whole stream if it holds at most `limit` bytes, else None (read in chunks, so an
+    oversized stream never sits in memory more than once)."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _collection_bytes(path: Path) -> tuple[str, bytes]:
     try:
         archive = zipfile.ZipFile(path)
@@ -229,20 +246,32 @@ def _collection_bytes(path: Path) -> tuple[str, bytes]:
         for name in ("collection.anki21b", "collection.anki21", "collection.anki2"):
             if name not in names:
                 continue
+            too_big = AnkiPackageError(
+                f"{path}: {name} unpacks to more than {MAX_COLLECTION_BYTES >> 20} MiB; drill "
+                "refuses it (a damaged package, or not a real Anki export)"
+            )
+            if archive.getinfo(name).file_size > MAX_COLLECTION_BYTES:
+                raise too_big
             try:
-                data = archive.read(name)
+                with archive.open(name) as member:  # bounded: the header's size may lie
+                    data = member.read(MAX_COLLECTION_BYTES + 1)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as err:
                 raise AnkiPackageError(f"{path}: cannot read {name} ({err})") from None
+            if len(data) > MAX_COLLECTION_BYTES:
+                raise too_big
             if name.endswith("21b"):
                 import zstandard
 
                 try:
                     reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data))
-                    data = reader.read()
+                    unpacked = _read_at_most(reader, MAX_COLLECTION_BYTES)
                 except zstandard.ZstdError as err:
                     raise AnkiPackageError(
                         f"{path}: {name} is not valid zstd data ({err})"
                     ) from None
+                if unpacked is None:
+                    raise too_big
+                data = unpacked
             return name, data
     raise AnkiPackageError(
         f"{path} is not an Anki package: it holds no collection.anki21b, collection.anki21 "

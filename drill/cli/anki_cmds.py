@@ -69,6 +69,10 @@ def export_cmd(
     as_json: bool,
 ) -> None:
     """Write decks as one Anki package, each deck a subdeck of `drill`."""
+    if out is not None and not out.strip():
+        raise click.BadParameter(
+            "name the file to write, e.g. --out decks.apkg", param_hint="--out"
+        )
     from drill.anki.export import export_package
     from drill.config import now
     from drill.library import ensure_synced

@@ -64,6 +64,13 @@ class DrillGroup(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
+        argv = kwargs.get("args") or (args[0] if args else None) or []
+        for position, arg in enumerate(argv, start=1):
+            try:
+                str(arg).encode("utf-8")
+            except UnicodeEncodeError:
+                shown = str(arg).encode("utf-8", "replace").decode("utf-8")
+                fail(f"argument {position} ({shown!r}) is not valid UTF-8 text; retype it", 2)
         try:
             return super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as err:

@@ -79,7 +79,7 @@ def _ensure_problems(ctx: AppContext) -> None:
 
 
 @oops.command("resolve")
-@click.argument("oops_id", type=int)
+@click.argument("oops_id", type=click.IntRange(1, 2**63 - 1))
 @pass_ctx
 def resolve_cmd(ctx: AppContext, oops_id: int) -> None:
     """Mark an entry as dealt with."""
@@ -113,7 +113,7 @@ def export_cmd(ctx: AppContext, out: Path, include_resolved: bool) -> None:
 
 
 @oops.command("card")
-@click.argument("oops_id", type=int)
+@click.argument("oops_id", type=click.IntRange(1, 2**63 - 1))
 @click.option("--question", help="The card's front (default: made from the entry).")
 @click.option("--answer", help="The card's back (default: the entry's text).")
 @pass_ctx

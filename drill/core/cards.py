@@ -297,7 +297,16 @@ def _cards(draft: _Draft, deck: str, deck_tags: tuple[str, ...], path: str) -> l
         raise DeckFileError(
             path, body.line, "C: has no cloze deletion; mark the hidden part as {{c1::text}}"
         )
+    if numbers[0] < 1 or numbers[-1] > MAX_CLOZE:
+        bad = numbers[0] if numbers[0] < 1 else numbers[-1]
+        raise DeckFileError(
+            path, body.line, f"cloze number c{bad} is out of range; number them c1 to c{MAX_CLOZE}"
+        )
     return [card(note_id if n == 1 else f"{note_id}::c{n}", "cloze", n) for n in numbers]
+
+
+MAX_CLOZE = 500
+"""Anki's own limit on cloze numbers."""
 
 
 def check_unique(decks: Iterable[DeckSpec]) -> None:

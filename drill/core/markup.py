@@ -134,6 +134,33 @@ def _find_unescaped(text: str, delim: str, start: int) -> int:
         i = j + 1
 
 
+def _blank_code_spans(text: str) -> str:
+    """`text` with every inline code span (a run of n backticks up to the next run of exactly
+    n) turned to spaces, newlines kept; linear in the text, however many backticks it holds."""
+    runs = [(m.start(), m.end()) for m in re.finditer(r"`+", text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    cursor = dict.fromkeys(by_length, 0)  # per length: the next candidate closer
+    out = list(text)
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        n = end - start
+        same = by_length[n]
+        while cursor[n] < len(same) and same[cursor[n]] <= i:
+            cursor[n] += 1
+        if cursor[n] == len(same):
+            i += 1  # no closer: the backticks are plain text
+            continue
+        closer = same[cursor[n]]
+        for k in range(start, runs[closer][1]):
+            if out[k] != "\n":
+                out[k] = " "
+        i = closer + 1
+    return "".join(out)
+
+
 def unbalanced_dollar(text: str) -> int | None:
     """The 0-based line of a `$` that opens math but never closes (outside code), else None."""
     lines = text.split("\n")
@@ -151,10 +178,7 @@ def unbalanced_dollar(text: str) -> int | None:
             kept.append("")
             continue
         kept.append(line)
-    prose = "\n".join(kept)
-    prose = re.sub(
-        r"(`+)(.+?)\1", lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose, flags=re.DOTALL
-    )
+    prose = _blank_code_spans("\n".join(kept))
     prose = prose.replace("\\$", "  ")
     i = 0
     while i < len(prose):

@@ -61,6 +61,11 @@ def load_problem(path: Path) -> Problem:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
+    except SystemExit as exc:  # a module that exits must not take the checker down with it
+        raise ProblemBug(
+            f"{_where(path, exc)}: importing the module called sys.exit({exc.code!r}); "
+            "a problem module must only define things"
+        ) from exc
     except Exception as exc:
         raise ProblemBug(
             f"{_where(path, exc)}: importing the module raised {one_line(exc)}"

@@ -249,8 +249,9 @@ def check_problems(
 ) -> CheckReport:
     """Run each module's reference, EXAMPLES, check, inputs() and large() against each other.
 
-    Runs in one worker process (not sandboxed: problem modules are trusted code), each module
-    under its own time limit.
+    Runs in one sandboxed worker process (a user's problem module is code drill hasn't seen
+    before: its import-time code never runs in drill's own process), each module under its own
+    time limit.
     """
     report = CheckReport()
     if not paths:
@@ -262,7 +263,7 @@ def check_problems(
         "module_timeout_s": 30,
     }
     limits = Limits(wall_s=timeout_s, cpu_s=int(timeout_s) + 5, memory_bytes=4 << 30)
-    outcome = run_worker(config, limits, sandboxed=False)
+    outcome = run_worker(config, limits, sandboxed=True)
     by_path = {str(Path(p).resolve()): Path(p) for p in paths}
     seen = set()
     for msg in outcome.messages:

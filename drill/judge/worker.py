@@ -68,6 +68,27 @@ class ProblemAbort(BaseException):
     """The problem module failed while judging: stop, and report a problem error."""
 
 
+PROBLEM_CALL_S = 10.0
+"""How long the problem module's own code (the reference on one input, `large(n)`) may run in
+the worker before the module, not the solution, is reported as broken."""
+
+
+@contextlib.contextmanager
+def problem_deadline(what: str, seconds: float = PROBLEM_CALL_S) -> Iterator[None]:
+    """Run the problem module's code under an alarm: overrunning it is the module's fault."""
+
+    def expired(_signum: int, _frame: object) -> None:
+        raise ProblemAbort(f"{what} did not finish within {seconds:g} s; fix the problem module")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Sandbox:
     """What the worker knows about where it runs."""
@@ -276,7 +297,8 @@ class Judging:
 
     def expected_for(self, kwargs: dict[str, Any]) -> Any:
         try:
-            return run_one(self.problem.reference, copy.deepcopy(kwargs), self.problem)
+            with problem_deadline(f"{self.problem.path}: the reference on {literal(kwargs)}"):
+                return run_one(self.problem.reference, copy.deepcopy(kwargs), self.problem)
         except Exception as exc:
             raise ProblemAbort(
                 f"{self.problem.path}: the reference raised {one_line(exc)} on {literal(kwargs)}"
@@ -396,7 +418,13 @@ def _result(judging: Judging, failure: Failure | None, complexity: Any = None) -
 
 def _run_examples(j: Judging) -> None:
     j.phase = "examples"
-    for kwargs, expected in j.problem.examples:
+    for number, (kwargs, expected) in enumerate(j.problem.examples):
+        ref = j.expected_for(kwargs)
+        if not j.accepts(kwargs, expected, ref):
+            raise ProblemAbort(
+                f"{j.problem.path}: the reference gives {literal(ref)} on EXAMPLES[{number}], "
+                f"which declares {literal(expected)}; fix the reference or the example"
+            )
         try:
             j.run_case(copy.deepcopy(kwargs), expected)
         except Failure as failure:
@@ -491,7 +519,8 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
         if remaining <= 0.05:
             break
         try:
-            kwargs = j.problem.large(n, random.Random(f"{j.problem.slug}:{n}"))
+            with problem_deadline(f"{j.problem.path}: large({n}, rng)"):
+                kwargs = j.problem.large(n, random.Random(f"{j.problem.slug}:{n}"))
             blob = marshal.dumps(kwargs)
         except Exception as exc:
             raise ProblemAbort(f"{j.problem.path}: large({n}, rng) raised {one_line(exc)}") from exc

@@ -331,3 +331,31 @@ def test_guids_become_valid_distinct_card_ids() -> None:
         "x-y",
         "x",
     ]
+
+
+@pytest.mark.parametrize("layout", ["collection.anki21", "collection.anki21b"])
+def test_a_zip_bomb_is_refused_without_filling_memory(tmp_path: Path, layout: str) -> None:
+    import resource
+    import zipfile
+
+    import zstandard
+
+    from drill.anki.importer import MAX_COLLECTION_BYTES, AnkiPackageError, read_package
+
+    bomb = tmp_path / "bomb.apkg"
+    size = MAX_COLLECTION_BYTES + (64 << 20)
+    block = b"SQLite format 3\x00" + bytes((1 << 20) - 16)
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        if layout.endswith("21b"):
+            writer = zstandard.ZstdCompressor().compressobj()
+            packed = b"".join(writer.compress(block) for _ in range(size >> 20)) + writer.flush()
+            archive.writestr(layout, packed)
+        else:
+            with archive.open(layout, "w", force_zip64=True) as member:
+                for _ in range(size >> 20):
+                    member.write(block)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss << 10
+    with pytest.raises(AnkiPackageError, match="unpacks to more than 256 MiB"):
+        read_package(bomb)
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss << 10) - before
+    assert grown < 2 * MAX_COLLECTION_BYTES  # never the whole bomb, nor two copies of it

@@ -209,6 +209,33 @@ def test_a_broken_problem_module_is_a_problem_error(tmp_path: Path) -> None:
         judge(read_meta(broken), sol, None, max_examples=10)
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # a wrong reference: it disagrees with the module's own EXAMPLES
+        (("return [i, j]", "return [j, i]"), r"reference gives \[2, 1\] on EXAMPLES\[0\]"),
+        # a large(n) that never returns
+        (
+            ("    nums = rng.sample(", "    while True:\n        pass\n    nums = rng.sample("),
+            r"large\(128, rng\) did not finish",
+        ),
+    ],
+    ids=["wrong-reference", "hanging-large"],
+)
+def test_a_faulty_problem_module_is_never_blamed_on_the_solution(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    broken = tmp_path / "arrays-hashing" / "faulty-sum.py"
+    broken.parent.mkdir()
+    source = TWO_SUM.read_text()
+    assert change[0] in source
+    broken.write_text(source.replace(change[0], change[1], 1))
+    sol = tmp_path / "sol.py"
+    sol.write_text(CORRECT_TWO_SUM)
+    with pytest.raises(ProblemModuleError, match=message):
+        judge(read_meta(broken), sol, tmp_path / "home", max_examples=10)
+
+
 def test_json_has_the_documented_shape(run_judge: JudgeFn) -> None:
     data = run_judge("def two_sum(nums, target):\n    return [0, 0]\n").to_json()
     assert {

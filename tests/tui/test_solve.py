@@ -167,3 +167,19 @@ async def test_problems_filter_and_enter_starts_a_session(make_app: AppFactory) 
         assert isinstance(app.screen, ProblemsScreen)
         assert problem_status(app, slug) == "open"
         assert app.screen.query_one(ProblemTable).rows_by_slug[slug].status == "open"
+
+
+async def test_a_problem_module_that_breaks_at_judging_is_a_message_not_a_hang(
+    make_app: AppFactory, editor: FakeEditor, sample_home: Path
+) -> None:
+    app = make_app(screen="solve", problem=PROBLEM)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        module = next((sample_home / "problems").rglob(f"{PROBLEM}.py"))
+        module.write_text(module.read_text() + "\nraise RuntimeError('half-edited module')\n")
+        editor.change = lambda p: p.write_text(RIGHT)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert verdict(app) == "Could not judge"
+        assert "half-edited module" in verdict(app, "body")
+        assert solve_screen(app).finished is False

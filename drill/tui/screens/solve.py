@@ -69,6 +69,12 @@ class SolveScreen(DrillScreen):
         result: JudgeResult
         outcome: RunOutcome
 
+    @dataclass
+    class JudgeFailed(Message):
+        """The judgement could not run (a broken problem module, a broken store)."""
+
+        message: str
+
     def __init__(self, deps: Deps, slug: str) -> None:
         super().__init__(deps)
         self.slug = slug
@@ -183,14 +189,29 @@ class SolveScreen(DrillScreen):
                 progress=progress,
                 cancel=cancel,
             )
+            if cancel.is_set():
+                return
+            outcome = practice.record_run(
+                self.deps.store,
+                self.deps.settings,
+                attempt.id,
+                result.to_json(),
+                code,
+                self.deps.now(),
+            )
         except Cancelled:
             return
-        if cancel.is_set():
+        except USER_ERRORS as err:
+            if not cancel.is_set():
+                self.post_message(self.JudgeFailed(describe(err)))
             return
-        outcome = practice.record_run(
-            self.deps.store, self.deps.settings, attempt.id, result.to_json(), code, self.deps.now()
-        )
         self.post_message(self.Judged(result, outcome))
+
+    @on(JudgeFailed)
+    def _judge_failed(self, event: JudgeFailed) -> None:
+        self.judged_code = None  # the next save (or `j`) tries again
+        self.query_one(VerdictPanel).note("Could not judge", event.message)
+        self.notify(event.message, severity="error", timeout=12)
 
     @on(Judging)
     def _progress(self, event: Judging) -> None:
