@@ -107,3 +107,72 @@ def test_cli_with_a_postgres_url(postgres_url: str, tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["new"] == 20  # shipped decks, the daily new-card limit
     assert not (tmp_path / "h" / "drill.db").exists()
+
+
+def _fresh_database(postgres_url: str, name: str) -> str:
+    import psycopg
+
+    base = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return postgres_url.replace("/postgres?", f"/{name}?")
+
+
+def test_two_machines_share_one_postgres_database(
+    postgres_url: str, tmp_path: Path, only_sample: Path
+) -> None:
+    """Two homes with their notes at different paths, syncing and reviewing alternately and at
+    once: no card flips to removed, no answer is lost, every answer is in the log."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from drill.store.models import Card, ReviewLog
+
+    url = _fresh_database(postgres_url, "two_machines")
+    decks = "\n".join(f"ID: n{i}\nQ: Question {i}?\nA: Answer {i}.\n" for i in range(60))
+    homes = []
+    for name, folder in (("laptop", "Documents/notes"), ("desktop", "work/my-notes")):
+        notes = tmp_path / name / folder
+        notes.mkdir(parents=True)
+        (notes / "notes.md").write_text(f'+++\nname = "Notes"\n+++\n\n{decks}')
+        home = tmp_path / name / "home"
+        home.mkdir(parents=True)
+        homes.append(replace(load_settings(home, decks=(f"notes={notes}",)), database_url=url))
+    stores = [open_store(s) for s in homes]
+    day = at("2026-03-02T09:00:00Z")
+    answered = [0, 0]
+
+    def study(i: int, rounds: int, start: threading.Barrier | None = None) -> None:
+        if start is not None:
+            start.wait()
+        for _ in range(rounds):
+            sync_decks(stores[i], homes[i])
+            card = next_card(stores[i], homes[i], day)
+            if card is None:
+                return
+            answer(stores[i], homes[i], card.id, 4, day, session=f"m{i}")
+            answered[i] += 1
+
+    for _ in range(3):  # alternately
+        study(0, 2)
+        study(1, 2)
+    start = threading.Barrier(2)
+    threads = [threading.Thread(target=study, args=(i, 8, start)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with stores[0].read() as s:
+        removed = s.scalar(select(func.count()).select_from(Card).where(Card.removed.is_(True)))
+        logged = s.scalar(select(func.count()).select_from(ReviewLog))
+        reviews = s.scalar(select(func.sum(Card.reviews)))
+        machines = set(s.scalars(select(ReviewLog.machine).distinct()))
+        paths = set(s.execute(select(Card.source_root, Card.source_path).distinct()).all())
+    assert removed == 0
+    assert logged == reviews == sum(answered) >= 20  # 20 new cards a day, both machines
+    assert machines == {homes[0].machine, homes[1].machine}
+    assert paths == {("notes", "notes.md")}
+    for store in stores:
+        store.close()
