@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,8 +14,13 @@ from drill.core.cards import CardSpec, DeckFileError, DeckSpec
 from drill.store.db import SYNC_LOCK, Store
 from drill.store.models import Card, Deck, DeckFile
 
-CHUNK = 500
+CHUNK = 100
 """Cards written per transaction: short enough that an answer never waits long behind a sync."""
+
+YIELD_S = 0.005
+"""The pause between two write transactions of one sync. SQLite has no queue for its write
+lock: a waiting answer polls for it (after 1, 2, 5, 10 ms...), so a sync that took the lock
+again at once could keep an answer waiting for a whole file."""
 
 
 @dataclass(frozen=True)
@@ -301,6 +307,8 @@ def write_file(
         with store.session() as s:
             _lock(s, store)
             counts.add(_write_chunk(s, chunk, deck_id, stamp, when))
+        if not store.is_postgres:  # PostgreSQL queues lock waiters itself
+            time.sleep(YIELD_S)
     with store.session() as s:
         _lock(s, store)
         before = _recorded_uids(s, machine, stamp.root, stamp.path)
