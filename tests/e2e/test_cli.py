@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import os
 import select
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import SAMPLE_DECKS, env_for
+from tests.conftest import env_for
 
 DRILL = str(Path(sys.executable).parent / "drill")
 
@@ -30,14 +27,6 @@ def drill(
         env=env_for(home, now, **env),
         timeout=120,
     )
-
-
-@pytest.fixture
-def user_home(tmp_path: Path) -> Path:
-    home = tmp_path / "user"
-    (home / "decks").mkdir(parents=True)
-    shutil.copy(SAMPLE_DECKS / "sample.md", home / "decks" / "sample.md")
-    return home
 
 
 def due(home: Path, now: str) -> dict[str, int]:

@@ -13,16 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE_DECKS, env_for
+from tests.conftest import env_for
 from tests.e2e.test_cli import DRILL, drill
-
-
-@pytest.fixture
-def user_home(tmp_path: Path) -> Path:
-    home = tmp_path / "user"
-    (home / "decks").mkdir(parents=True)
-    shutil.copy(SAMPLE_DECKS / "sample.md", home / "decks" / "sample.md")
-    return home
 
 
 def one_line_error(out: subprocess.CompletedProcess[str]) -> str:
