@@ -56,6 +56,7 @@ class Written:
     restored: int = 0
     unchanged: int = 0
     suspended: int = 0
+    moved: int = 0  # unchanged content at a new line, file or deck (counted as unchanged)
 
     def add(self, other: Written) -> None:
         self.added += other.added
@@ -221,8 +222,14 @@ def _new_card(spec: CardSpec, values: dict[str, object], when: datetime) -> dict
 
 
 def _write_chunk(
-    s: Session, chunk: list[CardSpec], deck_id: int, stamp: FileStamp, when: datetime
+    s: Session,
+    chunk: list[CardSpec],
+    deck_id: int,
+    stamp: FileStamp,
+    when: datetime,
+    dry_run: bool = False,
 ) -> Written:
+    """Insert and update one chunk's cards (with `dry_run`, only count what would change)."""
     counts = Written()
     existing = {
         row.uid: row
@@ -235,6 +242,7 @@ def _write_chunk(
                 Card.source_root,
                 Card.source_path,
                 Card.source_line,
+                Card.deck_id,
             ).where(Card.uid.in_([c.uid for c in chunk]))
         )
     }
@@ -247,10 +255,11 @@ def _write_chunk(
             new_rows.append(_new_card(c, values, when))
             counts.added += 1
             continue
-        moved = (row.source_root, row.source_path, row.source_line) != (
+        moved = (row.source_root, row.source_path, row.source_line, row.deck_id) != (
             stamp.root,
             stamp.path,
             c.line,
+            deck_id,
         )
         if row.content_hash != c.content_hash:
             updates.append(
@@ -268,8 +277,14 @@ def _write_chunk(
             counts.restored += 1
         elif row.content_hash != c.content_hash:
             counts.updated += 1
+        elif moved:
+            counts.moved += 1
         else:
             counts.unchanged += 1
+    if dry_run:
+        return counts
+    counts.unchanged += counts.moved
+    counts.moved = 0
     if new_rows:
         s.execute(insert(Card), new_rows)
     if updates:
@@ -304,7 +319,12 @@ def write_file(
     counts = Written()
     cards = list(spec.cards)
     for chunk in _chunks(cards):
-        with store.session() as s:
+        with store.read() as s:  # most chunks of an edited file hold no change: no lock
+            quiet = _write_chunk(s, chunk, deck_id, stamp, when, dry_run=True)
+        if quiet.unchanged == len(chunk):
+            counts.add(quiet)
+            continue
+        with store.session() as s:  # re-read under the lock: another sync may have written
             _lock(s, store)
             counts.add(_write_chunk(s, chunk, deck_id, stamp, when))
         if not store.is_postgres:  # PostgreSQL queues lock waiters itself
