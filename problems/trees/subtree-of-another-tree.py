@@ -67,7 +67,7 @@ def _case(draw):
     value = lambda: draw(values)  # noqa: E731
     pick = lambda m: draw(st.integers(0, m - 1))  # noqa: E731
     root = grow_tree(draw(st.integers(1, 20)), value, pick)
-    how = draw(st.sampled_from(["copy", "copy", "trim", "grow", "value", "tail", "other"]))
+    how = draw(st.sampled_from(["copy", "copy", "trim", "grow", "value", "tail", "tail", "other"]))
     if how == "other":
         return {"root": root, "sub_root": grow_tree(draw(st.integers(1, 4)), value, pick)}
     sub = copy.deepcopy(draw(st.sampled_from(_nodes(to_tree(root)))))
