@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 TITLE = "Subsets"
 CATEGORY = "backtracking"
 PATTERNS = ["subsets", "backtracking"]
-DIFFICULTY = "easy"
+DIFFICULTY = "medium"
 FUNCTION = "subsets"
 COMPLEXITY = "O(n * 2^n)"
 TARGET_MINUTES = 15

@@ -5,8 +5,7 @@ can be spelled by a path of cells in the grid: start on any cell, then step each
 sharing an edge with the current one (up, down, left or right, never diagonally). A cell may be
 used at most once in the same path.
 
-Constraints: 1 <= rows, cols <= 1000; rows * cols <= 10^5; 1 <= len(word) <= 15;
-`board` and `word` hold only 'A'-'Z'.
+Constraints: 1 <= rows, cols <= 6; 1 <= len(word) <= 15; `board` and `word` hold only 'A'-'Z'.
 
 Example: board = [["C", "A", "T"],
                   ["X", "R", "S"]], word = "CARS" -> True   (C, A to the right, R below, S right)
@@ -15,6 +14,8 @@ Example: same board, word = "CAC" -> False   (it would need the single C twice)
 
 Return True or False.
 """
+
+import math
 
 from hypothesis import strategies as st
 
@@ -47,27 +48,57 @@ def reference(board: list[list[str]], word: str) -> bool:
     return any(dfs(r, c, 0) for r in range(rows) for c in range(cols))
 
 
+_STEPS = [(1, 0), (-1, 0), (0, 1), (0, -1)]
+
+
+@st.composite
+def _trap(draw):
+    """A's with a single B, and a word of A's around one B that needs nearly every cell."""
+    rows, cols = draw(st.integers(2, 4)), draw(st.integers(3, 4))
+    board = [["A"] * cols for _ in range(rows)]
+    board[draw(st.integers(0, rows - 1))][draw(st.integers(0, cols - 1))] = "B"
+    length = draw(st.integers(rows * cols - 4, min(15, rows * cols)))
+    before = draw(st.integers(0, length - 1))
+    return {"board": board, "word": "A" * before + "B" + "A" * (length - 1 - before)}
+
+
 @st.composite
 def _case(draw):
-    rows, cols = draw(st.integers(1, 4)), draw(st.integers(1, 4))
-    letters = draw(st.sampled_from(["A", "AB", "ABC"]))
+    mode = draw(st.sampled_from(["walk", "path", "path", "random"]))
+    low = 3 if mode == "path" else 1
+    rows, cols = draw(st.integers(low, 5)), draw(st.integers(low, 5))
+    letters = draw(st.sampled_from(["A", "AB", "AAB", "AAAB", "ABC"]))
     board = [[draw(st.sampled_from(letters)) for _ in range(cols)] for _ in range(rows)]
-    if draw(st.booleans()):
-        # walk a random path (cells may repeat, so the word may or may not exist)
-        r, c = draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1))
-        word = board[r][c]
+    r, c = draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1))
+    word = board[r][c]
+    if mode == "walk":
+        # a random walk (cells may repeat, so the word may or may not exist)
         for _ in range(draw(st.integers(0, 7))):
-            dr, dc = draw(st.sampled_from([(1, 0), (-1, 0), (0, 1), (0, -1)]))
+            dr, dc = draw(st.sampled_from(_STEPS))
             if 0 <= r + dr < rows and 0 <= c + dc < cols:
                 r, c = r + dr, c + dc
                 word += board[r][c]
+    elif mode == "path":
+        # a long path that never repeats a cell, so the word exists
+        used = {(r, c)}
+        for _ in range(draw(st.integers(5, 14))):
+            options = [(r + dr, c + dc) for dr, dc in _STEPS
+                       if 0 <= r + dr < rows and 0 <= c + dc < cols
+                       and (r + dr, c + dc) not in used]
+            if not options:
+                break
+            r, c = draw(st.sampled_from(options))
+            used.add((r, c))
+            word += board[r][c]
     else:
         word = "".join(draw(st.lists(st.sampled_from(letters), min_size=1, max_size=8)))
     return {"board": board, "word": word}
 
 
 def inputs():
-    return _case()
+    # the trap boards catch a search that marks cells but never unmarks them: a dead-end branch
+    # leaves behind cells that the winding real path needs
+    return st.one_of(_case(), _trap())
 
 
 EXAMPLES = [
@@ -83,12 +114,12 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    """A grid of about n random letters (50 columns) and a 6-letter word planted near the end."""
-    cols = 50
-    rows = max(1, n // cols)
-    board = [[chr(65 + rng.randrange(26)) for _ in range(cols)] for _ in range(rows)]
-    word = "".join(chr(65 + rng.randrange(26)) for _ in range(6))
-    r = rows - 1
-    for i, ch in enumerate(word):  # along the last row, right to left end
-        board[r][cols - 6 + i] = ch
-    return {"board": board, "word": word}
+    """A 6x6 board of A's and a word of about log2(n) - 5 letters that can never be finished.
+
+    The word is A...AB, and the only B sits in a corner fenced off by C's, so every path of A's
+    is walked to its end: the work grows about 2-2.8 times per letter, about linearly in n.
+    """
+    length = max(2, min(15, round(math.log2(max(n, 2))) - 5))
+    board = [["A"] * 6 for _ in range(6)]
+    board[0][0], board[0][1], board[1][0] = "B", "C", "C"
+    return {"board": board, "word": "A" * (length - 1) + "B"}

@@ -1,9 +1,10 @@
 """Sum of Two Integers
 
-You get two integers `a` and `b`. Return `a + b`, but compute it without the `+` and `-`
-operators (and without `sum` or other helpers that add for you): use bitwise operations only.
+You get two integers `a` and `b`. Return their sum.
 
-Keep in mind that Python integers are unbounded, so negative numbers need some care.
+The judge checks only the answer; the interview version asks you to compute it without the `+`
+and `-` operators (and without `sum` or other helpers that add for you), using bitwise operations
+only. Keep in mind that Python integers are unbounded, so negative numbers then need some care.
 
 Constraints: -10^6 <= a, b <= 10^6.
 

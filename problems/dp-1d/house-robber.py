@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 TITLE = "House Robber"
 CATEGORY = "dp-1d"
 PATTERNS = ["dp"]
-DIFFICULTY = "easy"
+DIFFICULTY = "medium"
 FUNCTION = "rob"
 COMPLEXITY = "O(n)"
 TARGET_MINUTES = 15

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 TITLE = "Edit Distance"
 CATEGORY = "dp-2d"
 PATTERNS = ["dp", "string"]
-DIFFICULTY = "hard"
+DIFFICULTY = "medium"
 FUNCTION = "min_distance"
 COMPLEXITY = "O(m * n)"
 TARGET_MINUTES = 30

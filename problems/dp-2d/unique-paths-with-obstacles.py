@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 TITLE = "Unique Paths With Obstacles"
 CATEGORY = "dp-2d"
 PATTERNS = ["dp", "grid"]
-DIFFICULTY = "easy"
+DIFFICULTY = "medium"
 FUNCTION = "unique_paths_with_obstacles"
 COMPLEXITY = "O(r * c)"
 TARGET_MINUTES = 15

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 TITLE = "Jump Game"
 CATEGORY = "greedy"
 PATTERNS = ["greedy"]
-DIFFICULTY = "easy"
+DIFFICULTY = "medium"
 FUNCTION = "can_jump"
 COMPLEXITY = "O(n)"
 TARGET_MINUTES = 15

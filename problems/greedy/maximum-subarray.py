@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 TITLE = "Maximum Subarray"
 CATEGORY = "greedy"
 PATTERNS = ["kadane", "greedy", "dp"]
-DIFFICULTY = "easy"
+DIFFICULTY = "medium"
 FUNCTION = "max_sub_array"
 COMPLEXITY = "O(n)"
 TARGET_MINUTES = 15

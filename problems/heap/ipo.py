@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 TITLE = "IPO"
 CATEGORY = "heap"
 PATTERNS = ["two-heaps", "greedy"]
-DIFFICULTY = "medium"
+DIFFICULTY = "hard"
 FUNCTION = "find_maximized_capital"
 COMPLEXITY = "O(n log n)"
 TARGET_MINUTES = 25

@@ -1,8 +1,10 @@
 """Palindrome Linked List
 
 You get the head of a non-empty singly linked list. Return True if its values read the same
-forwards and backwards, False otherwise. Try for O(n) time and O(1) extra memory (you may
-rearrange the list while you work).
+forwards and backwards, False otherwise.
+
+The judge checks only the answer (and that the time grows like O(n)); the interview version asks
+you to use O(1) extra memory as well, which you may get by rearranging the list while you work.
 
 Constraints: 1 <= number of nodes <= 10^5; 0 <= node value <= 9.
 

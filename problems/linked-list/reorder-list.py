@@ -1,11 +1,13 @@
 """Reorder List
 
-A singly linked list holds nodes L0 -> L1 -> ... -> L(n-1). Rearrange its nodes (relink them; do
-not just rewrite values) into the order
+A singly linked list holds nodes L0 -> L1 -> ... -> L(n-1). Rearrange it into the order
 
     L0 -> L(n-1) -> L1 -> L(n-2) -> L2 -> L(n-3) -> ...
 
 and return the head of the reordered list (which is still L0).
+
+The judge checks only the answer (the values in order); the interview version asks you to relink
+the nodes themselves rather than rewrite their values.
 
 Constraints: 1 <= number of nodes <= 10^5; 1 <= node value <= 1000.
 

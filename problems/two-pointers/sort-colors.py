@@ -3,7 +3,8 @@
 You get a list `nums` whose entries are only 0, 1 and 2 (think red, white and blue). Rearrange it
 in place so that all 0s come first, then all 1s, then all 2s, and return the list.
 
-Do not call a sort routine. Aim for one pass over the list with O(1) extra memory.
+The judge checks only the answer; the interview version asks you not to call a sort routine.
+Aim for one pass over the list with O(1) extra memory.
 
 Constraints: 1 <= len(nums) <= 10^5; nums[i] is 0, 1 or 2.
 

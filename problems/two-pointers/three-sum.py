@@ -9,7 +9,7 @@ any order. Return `[]` when there is no such triplet.
 
 Aim for O(n^2) time.
 
-Constraints: 0 <= len(nums) <= 10^5; -10^5 <= nums[i] <= 10^5.
+Constraints: 3 <= len(nums) <= 3000; -10^5 <= nums[i] <= 10^5.
 
 Example: nums = [-1, 0, 1, 2, -1, -4] -> [[-1, -1, 2], [-1, 0, 1]]
 
@@ -56,8 +56,8 @@ def reference(nums: list[int]) -> list[list[int]]:
 
 def inputs():
     return st.one_of(
-        st.lists(st.integers(-6, 6), max_size=30),
-        st.lists(st.integers(-10**5, 10**5), max_size=8),
+        st.lists(st.integers(-6, 6), min_size=3, max_size=30),
+        st.lists(st.integers(-10**5, 10**5), min_size=3, max_size=8),
     ).map(lambda nums: {"nums": nums})
 
 
@@ -76,8 +76,8 @@ EXAMPLES = [
     ({"nums": [-1, 0, 1, 2, -1, -4]}, [[-1, -1, 2], [-1, 0, 1]]),
     ({"nums": [0, 0, 0, 0]}, [[0, 0, 0]]),
     ({"nums": [1, -1, 3]}, []),
-    ({"nums": []}, []),
-    ({"nums": [0, 0]}, []),
+    ({"nums": [0, 0, 1]}, []),
+    ({"nums": [0, 0, 0]}, [[0, 0, 0]]),
     ({"nums": [-2, 1, 1, 1, 1]}, [[-2, 1, 1]]),
     ({"nums": [3, -3, 0, 0, 3, -3]}, [[-3, 0, 3]]),
     ({"nums": [-4, -1, -1, 0, 1, 2, 2, 2]}, [[-4, 2, 2], [-1, -1, 2], [-1, 0, 1]]),
@@ -85,5 +85,10 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    # many repeats of a few values: the first index only visits each distinct value once
-    return {"nums": [rng.randint(-12, 12) for _ in range(n)]}
+    """About n/6 distinct values, half of them negative, so every first index is tried.
+
+    Distinct values make the two-pointer scan do its full O(len^2) work; n/6 of them keeps the
+    reference at n=8192 (1365 values) well inside the timing budget.
+    """
+    size = max(3, n // 6)
+    return {"nums": rng.sample(range(-10**5, 10**5 + 1), size)}
