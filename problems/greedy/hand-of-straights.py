@@ -61,7 +61,8 @@ def _case(draw):
         hand[draw(st.integers(0, len(hand) - 1))] = base + draw(st.integers(0, 10))
     hand = draw(st.permutations(hand))
     odd = draw(st.sampled_from([size, size, 1, 2, len(hand)]))
-    return {"hand": hand, "group_size": odd if how in ("drop", "add", "change") else size}
+    group_size = odd if how in ("drop", "add", "change") else size
+    return {"hand": hand, "group_size": min(group_size, len(hand))}  # never more than the cards
 
 
 @st.composite

@@ -1,9 +1,10 @@
 """Minimum Interval to Include Each Query
 
 You get a list of closed intervals `intervals[i] = [left, right]` and a list of integers
-`queries`. The size of an interval is the number of integers in it, `right - left + 1`. For each
-query `q`, find the smallest size of an interval with `left <= q <= right`, or -1 when no interval
-contains `q`. Return the answers in the order of `queries`.
+`queries`. Measure an interval by how many integers it covers: [left, right] covers
+`right - left + 1` of them. For each query `q`, answer with the smallest such measure among the
+intervals that cover `q` (`left <= q <= right`), or -1 when none does. Return the answers in the
+order of `queries`.
 
 Constraints: 1 <= len(intervals) <= 10^5; 1 <= len(queries) <= 10^5;
 1 <= left <= right <= 10^7; 1 <= queries[j] <= 10^7.

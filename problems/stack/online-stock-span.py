@@ -9,8 +9,8 @@ the price was at most today's price. Today always counts, so the span is at leas
 
 Constraints: 1 <= price <= 10^5; at most 10^4 calls to `next`.
 
-Example: next(30) -> 1, next(20) -> 1, next(25) -> 2, next(25) -> 4, next(40) -> 5, next(10) -> 1
-(on the fourth day the prices 20, 25, 25 before it are all at most 25, but 30 is not)
+Example: next(30) -> 1, next(20) -> 1, next(25) -> 2, next(25) -> 3, next(40) -> 5, next(10) -> 1
+(on the fourth day the prices 25 and 20 just before it are at most 25, but 30 is not)
 
 Aim for O(1) amortized time per call.
 """

@@ -1,8 +1,8 @@
 """Binary Tree Maximum Path Sum
 
-A path in a binary tree is a sequence of at least one node in which each pair of neighbours is
-joined by an edge (parent and child), and no node appears twice. A path need not pass through the
-root, and it may go up from one node and down again into another branch, but it cannot branch.
+Call a path any chain of one or more distinct nodes of a binary tree in which every two
+consecutive nodes are a parent and its child. It can sit anywhere in the tree (not only at the
+root) and may climb from one node and come down into another branch, but it never splits.
 Its sum is the total of its values. Given the root of a non-empty tree, return the largest sum of
 any path.
 

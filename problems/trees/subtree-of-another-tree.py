@@ -14,7 +14,7 @@ Example: root = [5, 3, 8, 1, 4], sub_root = [3, 1, 4] -> True
 Example: root = [5, 3, 8, 1, 4, None, None, 2], sub_root = [3, 1, 4] -> False
 (the node 3 of root has 2 below 1, which sub_root lacks)
 
-Comparing `sub_root` with every node, O(n * m), is accepted; O(n + m) is possible.
+Aim for O(n * m) time, n and m the sizes of the two trees; O(n + m) is possible.
 """
 
 import copy
