@@ -114,3 +114,22 @@ def grow_tree(size: int, value: Callable[[], Any], pick: Callable[[int], int]) -
         setattr(node, side, child)
         slots += [(child, "left"), (child, "right")]
     return from_tree(root)
+
+
+def insert_bst(keys: Iterable[Any]) -> TreeNode | None:
+    """The binary search tree made by inserting `keys` in order (a repeated key is skipped),
+    for problem authors: sorted keys give a one-sided chain, shuffled ones a random shape."""
+    root: TreeNode | None = None
+    for key in keys:
+        if root is None:
+            root = TreeNode(key)
+            continue
+        node = root
+        while key != node.val:
+            side = "left" if key < node.val else "right"
+            child = getattr(node, side)
+            if child is None:
+                setattr(node, side, TreeNode(key))
+                break
+            node = child
+    return root

@@ -16,7 +16,7 @@ Aim for O(h + k) time, h the height of the tree.
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree
+from drill.kit import TreeNode, from_tree, insert_bst
 
 TITLE = "Kth Smallest Element in a BST"
 CATEGORY = "trees"
@@ -40,30 +40,13 @@ def reference(root: TreeNode | None, k: int) -> int:
         node = node.right
 
 
-def _bst(keys):
-    """The level-order list of the BST made by inserting distinct `keys` in order."""
-    root = None
-    for key in keys:
-        if root is None:
-            root = TreeNode(key)
-            continue
-        node = root
-        while True:
-            side = "left" if key < node.val else "right"
-            if getattr(node, side) is None:
-                setattr(node, side, TreeNode(key))
-                break
-            node = getattr(node, side)
-    return from_tree(root)
-
-
 @st.composite
 def _case(draw):
     top = draw(st.sampled_from([12, 30, 10**6]))
     keys = draw(st.lists(st.integers(0, top), min_size=1, max_size=25, unique=True))
     if draw(st.integers(0, 3)) == 0:
         keys.sort(reverse=draw(st.booleans()))  # a one-sided chain
-    return {"root": _bst(keys), "k": draw(st.integers(1, len(keys)))}
+    return {"root": from_tree(insert_bst(keys)), "k": draw(st.integers(1, len(keys)))}
 
 
 def inputs():
@@ -83,4 +66,4 @@ EXAMPLES = [
 
 def large(n, rng):
     """A random BST of n nodes, and k = n: the walk has to reach the largest value."""
-    return {"root": _bst(rng.sample(range(10**6 + 1), n)), "k": n}
+    return {"root": from_tree(insert_bst(rng.sample(range(10**6 + 1), n))), "k": n}

@@ -20,7 +20,7 @@ Aim for O(h) time, h the height of the tree.
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree
+from drill.kit import TreeNode, from_tree, insert_bst
 
 TITLE = "Lowest Common Ancestor of a Binary Search Tree"
 CATEGORY = "trees"
@@ -43,22 +43,6 @@ def reference(root: TreeNode | None, p: int, q: int) -> TreeNode | None:
             return node
 
 
-def _insert(keys):
-    root = None
-    for key in keys:
-        if root is None:
-            root = TreeNode(key)
-            continue
-        node = root
-        while True:
-            side = "left" if key < node.val else "right"
-            if getattr(node, side) is None:
-                setattr(node, side, TreeNode(key))
-                break
-            node = getattr(node, side)
-    return root
-
-
 def _path(root, value):
     path, node = [], root
     while node.val != value:
@@ -71,7 +55,7 @@ def _path(root, value):
 def _case(draw):
     top = draw(st.sampled_from([30, 10**9]))
     keys = draw(st.lists(st.integers(-top, top), min_size=2, max_size=25, unique=True))
-    root = _insert(keys)
+    root = insert_bst(keys)
     p = draw(st.sampled_from(keys))
     if draw(st.integers(0, 2)) == 0:  # q below p (or p below q) now and then
         below = [v for v in keys if v != p and p in [n.val for n in _path(root, v)]]

@@ -16,7 +16,7 @@ Example: root = [5, 1, 7, None, None, 3, 9] -> False   (3 is right of the root 5
 
 from hypothesis import strategies as st
 
-from drill.kit import TreeNode, from_tree
+from drill.kit import TreeNode, from_tree, insert_bst
 
 TITLE = "Validate Binary Search Tree"
 CATEGORY = "trees"
@@ -44,26 +44,10 @@ def reference(root: TreeNode | None) -> bool:
     return True
 
 
-def _bst(keys):
-    """The level-order list of the BST made by inserting `keys` in order (duplicates skipped)."""
-    root = None
-    for key in keys:
-        if root is None:
-            root = TreeNode(key)
-            continue
-        node = root
-        while key != node.val:
-            side = "left" if key < node.val else "right"
-            if getattr(node, side) is None:
-                setattr(node, side, TreeNode(key))
-            node = getattr(node, side)
-    return from_tree(root)
-
-
 @st.composite
 def _case(draw):
     values = st.sampled_from([LOW, HIGH, 0]) | st.integers(-20, 20)
-    tree = _bst(draw(st.lists(values, max_size=25)))
+    tree = from_tree(insert_bst(draw(st.lists(values, max_size=25))))
     if tree and draw(st.booleans()):  # overwrite one node's value: often breaks the BST somewhere
         spots = [i for i, v in enumerate(tree) if v is not None]
         tree[draw(st.sampled_from(spots))] = draw(values)
@@ -87,4 +71,4 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"root": _bst(rng.sample(range(-10**6, 10**6), n))}
+    return {"root": from_tree(insert_bst(rng.sample(range(-10**6, 10**6), n)))}
