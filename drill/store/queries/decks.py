@@ -116,13 +116,15 @@ def check_conflicts(
         by_uid = {c.uid: c for _, spec in changed for c in spec.cards}
         uids = list(by_uid)
         for i in range(0, len(uids), CHUNK):
+            # `removed` is filtered here, not in SQL: with it in the WHERE clause SQLite
+            # prefers the queue index and scans every card instead of looking up the uids
             rows = s.execute(
-                select(Card.uid, Card.source_root, Card.source_path, Card.source_line).where(
-                    Card.uid.in_(uids[i : i + CHUNK]), Card.removed.is_(False)
-                )
+                select(
+                    Card.uid, Card.source_root, Card.source_path, Card.source_line, Card.removed
+                ).where(Card.uid.in_(uids[i : i + CHUNK]))
             ).all()
-            for uid, root, path, line in rows:
-                if (root, path) in moving or not root:
+            for uid, root, path, line, removed in rows:
+                if removed or (root, path) in moving or not root:
                     continue
                 card = by_uid[uid]
                 raise DeckFileError(
@@ -173,16 +175,12 @@ def _suspend_lost(s: Session, root: str, path: str, uids: set[str]) -> int:
     wanted = sorted(uids)
     lost: list[int] = []
     for i in range(0, len(wanted), CHUNK):
-        lost.extend(
-            s.scalars(
-                select(Card.id).where(
-                    Card.uid.in_(wanted[i : i + CHUNK]),
-                    Card.source_root == root,
-                    Card.source_path == path,
-                    Card.removed.is_(False),
-                )
+        rows = s.execute(
+            select(Card.id, Card.source_root, Card.source_path, Card.removed).where(
+                Card.uid.in_(wanted[i : i + CHUNK])  # by uid alone: see check_conflicts
             )
         )
+        lost.extend(cid for cid, r, p, gone in rows if (r, p) == (root, path) and not gone)
     for i in range(0, len(lost), CHUNK):
         s.execute(update(Card).where(Card.id.in_(lost[i : i + CHUNK])).values(removed=True))
     return len(lost)
