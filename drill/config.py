@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
@@ -57,6 +57,19 @@ class ReviewSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     rollover_hour: Annotated[int, Meta(ge=0, le=23)] = 4
     leech_lapses: Annotated[int, Meta(ge=1, le=99)] = 8
     session_minutes: Annotated[int, Meta(ge=1, le=600)] = 10
+    scheduler: Literal["sm2", "fsrs"] = "sm2"
+    desired_retention: Annotated[float, Meta(ge=0.7, le=0.99)] = 0.9
+    new_order: Literal["round-robin", "deck"] = "round-robin"
+    new_review_order: Literal["mix", "reviews-first", "new-first"] = "mix"
+    new_per_deck: Annotated[int, Meta(ge=0, le=9999)] = 0
+    """Each deck's own cap on new cards a day (0: only `new_per_day`)."""
+    deck_new_per_day: dict[str, Annotated[int, Meta(ge=0, le=9999)]] = {}
+    """Per-deck caps by deck name, beside `new_per_deck`."""
+
+    def deck_limit(self, deck: str) -> int | None:
+        if deck in self.deck_new_per_day:
+            return self.deck_new_per_day[deck]
+        return self.new_per_deck or None
 
 
 class JudgeSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -212,9 +225,16 @@ def _describe_allowed(annotation: Any) -> str:
         if info.gt is not None and info.le is not None:
             return f"{kind} above {info.gt} and at most {info.le}"
         return kind
+    if isinstance(info, msgspec.inspect.LiteralType):
+        return "one of " + ", ".join(repr(v) for v in info.values)
     if isinstance(info, msgspec.inspect.UnionType):
         return "a string"
+    if isinstance(info, msgspec.inspect.BoolType):
+        return "true or false"
     if isinstance(info, msgspec.inspect.DictType):
+        if isinstance(info.value_type, msgspec.inspect.IntType):
+            v = info.value_type
+            return f"a table of whole numbers from {v.ge} to {v.le}"
         return "a table of strings"
     if isinstance(info, msgspec.inspect.StructType):
         return "a table"

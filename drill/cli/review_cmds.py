@@ -12,7 +12,7 @@ import click
 from drill.cli.base import AppContext, pass_ctx
 
 if TYPE_CHECKING:
-    from drill.review import Scope
+    from drill.review import CardView, ReviewSession, Scope
 
 
 def _scope(ctx: AppContext, decks: tuple[str, ...], tags: tuple[str, ...]) -> Scope:
@@ -174,37 +174,34 @@ def _ask(prompt: str) -> str | None:
 
 
 def plain_review(ctx: AppContext, scope: Scope) -> None:
-    """The review loop on stdin/stdout: every answer is committed before the next card shows."""
-    import uuid
+    """The review loop on stdin/stdout: every answer is committed before the next card shows.
 
+    Anki's keys as lines: Enter shows the answer, then 1-4 grade (Enter alone is Good), `-`
+    buries the card until tomorrow, `s` suspends it, `u` undoes this session's last step."""
     from drill.config import now
-    from drill.core.sm2 import BUTTONS
     from drill.render import sides, unicode_math
-    from drill.review import CardView, answer, due_counts, next_card_after, preview, undo
+    from drill.review import BUTTONS, Rating, ReviewSession
 
-    store, settings = ctx.store(), ctx.settings
-    session = uuid.uuid4().hex  # undo takes back this session's answers only
+    session = ReviewSession(ctx.store(), ctx.settings, now, scope)
     started = time.monotonic()
-    grades: list[int] = []  # this session's answers, newest last (undo pops)
-    last: int | None = None
     pending: CardView | None = None
 
     def take_back() -> CardView | None:
-        restored = undo(store, settings, now(), session)
-        if restored is None:
+        undone = session.undo()
+        if undone is None:
             _say("nothing to undo.")
             return None
-        if grades:
-            grades.pop()
-        _say("undone.")
-        return restored
+        what, card = undone
+        _say({"answer": "undone.", "suspend": "unsuspended.", "bury": "unburied."}[what])
+        return card
 
+    keys = "u undo, - bury, s suspend, q quit"
     while True:
-        card = pending or next_card_after(store, settings, now(), scope, last)
+        card = pending or session.next()
         pending = None
         if card is None:
             break
-        counts = due_counts(store, settings, now(), scope)
+        counts = session.counts()
         question, answer_text = sides(card.kind, card.ord, card.front, card.back)
         status = "repeat" if card.learning else ("new" if card.is_new else "review")
         _say(
@@ -212,40 +209,67 @@ def plain_review(ctx: AppContext, scope: Scope) -> None:
             f"{counts.learning} learning left"
         )
         _say(unicode_math(question))
-        reply = _ask("[Enter] show answer, u undo, q quit: ")
+        reply = _ask(f"[Enter] show answer, {keys}: ")
         if reply is None or reply.lower() == "q":
             break
         if reply.lower() == "u":
             pending = take_back() or card
+            continue
+        if reply in ("-", "s"):
+            _act(session, card, reply)
             continue
         shown = time.monotonic()
         _say(unicode_math(answer_text))
-        labels = preview(card)
+        labels = session.preview(card)
         buttons = "  ".join(f"{i} {r.name.title()} ({labels[r]})" for i, r in enumerate(BUTTONS, 1))
-        reply = _ask(f"{buttons}  u undo  q quit: ")
-        while reply is not None and reply.lower() not in ("q", "u", "1", "2", "3", "4"):
-            _say("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy); u undoes, q quits")
-            reply = _ask(f"{buttons}  u undo  q quit: ")
+        prompt = f"{buttons}  [Enter] Good  {keys}: "
+        reply = _ask(prompt)
+        while reply is not None and reply.lower() not in (
+            "q",
+            "u",
+            "-",
+            "s",
+            "",
+            "1",
+            "2",
+            "3",
+            "4",
+        ):
+            _say("type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for Good; " + keys)
+            reply = _ask(prompt)
         if reply is None or reply.lower() == "q":
             break
         if reply.lower() == "u":
             pending = take_back() or card
             continue
-        rating = BUTTONS[int(reply) - 1]
+        if reply in ("-", "s"):
+            _act(session, card, reply)
+            continue
+        rating = BUTTONS[int(reply) - 1] if reply else Rating.GOOD
         ms = int((time.monotonic() - shown) * 1000)
-        result = answer(store, settings, card.id, int(rating), now(), answer_ms=ms, session=session)
-        grades.append(int(rating))
-        last = card.id
+        result = session.answer(card, rating, answer_ms=ms)
         if result.became_leech:
-            _say("this card is a leech (8 lapses): suspended and tagged `leech`; rewrite it.")
+            lapses = ctx.settings.review.leech_lapses
+            _say(
+                f"this card is a leech ({lapses} lapses): suspended and tagged `leech`; rewrite it."
+            )
     spent = int(time.monotonic() - started)
-    left = due_counts(store, settings, now(), scope)
+    left = session.counts()
     tail = "nothing left for today" if left.total == 0 else f"{left.total} left for today"
-    again = sum(g < 3 for g in grades)
+    n = session.reviewed
     _say(
-        f"reviewed {len(grades)} card{'s' if len(grades) != 1 else ''} ({again} again) in "
+        f"reviewed {n} card{'s' if n != 1 else ''} ({session.again} again) in "
         f"{spent // 60}:{spent % 60:02d}; {tail}."
     )
+
+
+def _act(session: ReviewSession, card: CardView, key: str) -> None:
+    if key == "-":
+        session.bury(card)
+        _say("buried until tomorrow (u undoes).")
+    else:
+        session.suspend(card)
+        _say("suspended (u undoes; unsuspend later in Browse).")
 
 
 def register(cli: click.Group) -> None:

@@ -1,33 +1,30 @@
-"""Anki-style session rules around SM-2: same-day repeats, lapses, leeches, a due date."""
+"""Anki-style session rules around a scheduler: same-day repeats, lapses, leeches, burying,
+the due day, daily limits and the order new cards are gathered in. Pure: days are given."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from drill.core import sm2
+from drill.core.scheduling import BUTTONS, CardState, Memory, Queue, Rating, Scheduler, queue_of
+from drill.core.sm2 import interval_label
+
+__all__ = [
+    "LAST_DAY",
+    "CardState",
+    "Graded",
+    "apply_rating",
+    "due_day",
+    "grade",
+    "interval_label",
+    "new_deck_order",
+    "outcomes",
+    "preview",
+    "take_new_next",
+]
 
 LAST_DAY = date(9999, 12, 31)
-
-
-@dataclass(frozen=True)
-class CardState:
-    """Everything scheduling knows of one card (EF in whole hundredths, due a study day)."""
-
-    repetitions: int = 0
-    ef: int = sm2.START_EF_HUNDREDTHS
-    interval: int = 0
-    due: date | None = None
-    lapses: int = 0
-    reviews: int = 0
-    last_review: datetime | None = None
-    learning_day: date | None = None
-    suspended: bool = False
-    leech: bool = False
-
-    @property
-    def sm2(self) -> sm2.SM2State:
-        return sm2.SM2State.from_hundredths(self.repetitions, self.ef, self.interval)
 
 
 @dataclass(frozen=True)
@@ -37,44 +34,161 @@ class Graded:
     state: CardState
     kind: str  # new | review | repeat
     became_leech: bool
+    repeats_today: bool = False
 
 
 def due_day(day: date, interval: int) -> date:
-    """The day an interval lands on; SM-2's intervals grow without bound, dates don't."""
+    """The day an interval lands on; intervals may grow without bound, dates don't."""
     return day + timedelta(days=interval) if interval < (LAST_DAY - day).days else LAST_DAY
 
 
-def grade(
-    state: CardState, quality: int, day: date, instant: datetime, leech_lapses: int
+def _apply(
+    state: CardState,
+    rating: Rating,
+    memory: Memory | None,
+    scheduler: Scheduler,
+    day: date,
+    instant: datetime,
+    leech_lapses: int,
 ) -> Graded:
-    """Apply one answer given on study day `day`.
-
-    A card first graded below Good today is a same-day repeat until graded Good or Easy; those
-    repeats leave EF, interval and repetitions alone. A failed review counts a lapse, and the
-    `leech_lapses`-th lapse suspends the card and tags it a leech."""
-    q = sm2.check_quality(quality)
     became_leech = False
-    if state.learning_day == day:
+    if state.learning_day == day or memory is None:
+        # a same-day repeat: the schedule stays as the first answer today left it
         kind = "repeat"
-        new = replace(state, learning_day=None if q >= 4 else state.learning_day)
+        again = rating < scheduler.repeat_below
+        new = replace(state, learning_day=day if again else None)
     else:
         kind = "new" if state.due is None else "review"
-        nxt = sm2.review(state.sm2, q)
-        lapses = state.lapses + (1 if q < 3 and state.repetitions > 0 else 0)
+        lapse = rating == Rating.AGAIN and state.repetitions > 0
+        again = rating < scheduler.repeat_below
         new = replace(
             state,
-            repetitions=nxt.repetitions,
-            ef=nxt.ef_hundredths,
-            interval=nxt.interval,
-            due=due_day(day, nxt.interval),
-            lapses=lapses,
-            learning_day=day if q < 4 else None,
+            repetitions=memory.repetitions,
+            ef=memory.ef,
+            interval=memory.interval,
+            stability=memory.stability,
+            difficulty=memory.difficulty,
+            due=due_day(day, memory.interval),
+            lapses=state.lapses + (1 if lapse else 0),
+            learning_day=day if again else None,
+            scheduler=scheduler.name,
         )
-        if lapses >= leech_lapses and not state.leech and q < 3:
+        if lapse and new.lapses >= leech_lapses and not state.leech:
             new = replace(new, leech=True, suspended=True, learning_day=None)
             became_leech = True
-    return Graded(
-        state=replace(new, reviews=state.reviews + 1, last_review=instant),
-        kind=kind,
-        became_leech=became_leech,
-    )
+    new = replace(new, reviews=state.reviews + 1, last_review=instant, buried_day=None)
+    return Graded(new, kind, became_leech, repeats_today=new.learning_day == day)
+
+
+def apply_rating(
+    state: CardState,
+    rating: Rating,
+    scheduler: Scheduler,
+    day: date,
+    instant: datetime,
+    leech_lapses: int,
+) -> Graded:
+    """One button's outcome (what `outcomes` shows for it)."""
+    memory = None if state.learning_day == day else scheduler.next_states(state, day)[rating]
+    return _apply(state, rating, memory, scheduler, day, instant, leech_lapses)
+
+
+def outcomes(
+    state: CardState, scheduler: Scheduler, day: date, instant: datetime, leech_lapses: int
+) -> dict[Rating, Graded]:
+    """What each button would do to the card on study day `day`: the one call behind both
+    the buttons' labels and the answer."""
+    memories: Mapping[Rating, Memory] | None = None
+    if state.learning_day != day:
+        memories = scheduler.next_states(state, day)
+    return {
+        rating: _apply(
+            state,
+            rating,
+            memories[rating] if memories else None,
+            scheduler,
+            day,
+            instant,
+            leech_lapses,
+        )
+        for rating in BUTTONS
+    }
+
+
+def grade(
+    state: CardState,
+    rating: Rating,
+    day: date,
+    instant: datetime,
+    leech_lapses: int,
+    scheduler: Scheduler,
+) -> Graded:
+    """Apply one answer given on study day `day`: exactly the outcome its button showed.
+
+    A card first answered below the scheduler's `repeat_below` today is a same-day repeat
+    until answered at or above it; those repeats leave the schedule alone. A failed review
+    counts a lapse, and the `leech_lapses`-th lapse suspends the card and tags it a leech."""
+    return outcomes(state, scheduler, day, instant, leech_lapses)[rating]
+
+
+def preview(state: CardState, graded: Mapping[Rating, Graded], day: date) -> dict[Rating, str]:
+    """The label above each button: the interval it gives; `↻` when the card also comes back
+    today; `today` for a same-day repeat that stays one."""
+    labels: dict[Rating, str] = {}
+    was_repeat = state.learning_day == day
+    for rating, outcome in graded.items():
+        label = interval_label(max(1, outcome.state.interval))
+        if outcome.repeats_today:
+            label = "today" if was_repeat else f"{label} ↻"
+        labels[rating] = label
+    return labels
+
+
+# ---------------------------------------------------------------- today's queue
+
+
+def take_new_next(
+    order: str, new_done: int, reviews_done: int, new_left: int, reviews_left: int
+) -> bool:
+    """Whether the next card should be a new one rather than a due review.
+
+    `mix` (the default, as Anki's "mix with reviews") spreads today's new cards evenly
+    through the reviews, so a backlog never starves them; `reviews-first` and `new-first`
+    show one kind before the other."""
+    if new_left <= 0:
+        return False
+    if reviews_left <= 0:
+        return True
+    if order == "new-first":
+        return True
+    if order == "reviews-first":
+        return False
+    total_new = new_done + new_left
+    total = total_new + reviews_done + reviews_left
+    # after this card, the share of new cards so far would not pass their share of the day
+    return (new_done + 1) * total <= total_new * (new_done + reviews_done + 1)
+
+
+def new_deck_order(
+    order: str,
+    decks: Sequence[str],
+    done_today: Mapping[str, int],
+    deck_limit: Mapping[str, int],
+) -> list[str]:
+    """The decks to draw today's next new card from, best first.
+
+    `round-robin` (the default) takes from the deck that has introduced the fewest new cards
+    today (ties in deck order), so every deck shows up from day one; `deck` empties one deck
+    before the next. A deck at its own new-card limit is left out."""
+    open_decks = [d for d in decks if done_today.get(d, 0) < deck_limit.get(d, 1 << 30)]
+    if order == "deck":
+        return open_decks
+    rank = {d: i for i, d in enumerate(decks)}
+    return sorted(open_decks, key=lambda d: (done_today.get(d, 0), rank[d]))
+
+
+def queue_name(state: CardState, day: date) -> str:
+    return queue_of(state, day).value
+
+
+__all__ += ["Queue", "queue_name"]

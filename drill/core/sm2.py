@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from collections.abc import Mapping
+from datetime import date
 from typing import NamedTuple
 
+from drill.core.scheduling import BUTTONS, START_EF_HUNDREDTHS, CardState, Memory, Rating
+
+__all__ = ["BUTTONS", "START_EF_HUNDREDTHS", "Rating", "SM2Scheduler", "SM2State", "review"]
+
 MIN_EF_HUNDREDTHS = 130
-START_EF_HUNDREDTHS = 250
-
-
-class Rating(IntEnum):
-    """Anki's four answer buttons and the SM-2 quality each maps to."""
-
-    AGAIN = 1
-    HARD = 3
-    GOOD = 4
-    EASY = 5
-
-
-BUTTONS: tuple[Rating, ...] = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
-"""Button order as shown to the user; key 1..4 picks BUTTONS[key - 1]."""
 
 
 def ef_delta_hundredths(quality: int) -> int:
@@ -100,3 +91,22 @@ def interval_label(days: int) -> str:
     if days < 365:
         return f"{days / 30:.1f}mo"
     return f"{days / 365:.1f}y"
+
+
+class SM2Scheduler:
+    """SM-2 behind the Scheduler interface: exactly `review` above, per button."""
+
+    name = "sm2"
+    repeat_below = Rating.GOOD  # DESIGN.md: a first grade below 4 repeats today
+
+    def next_states(self, state: CardState, day: date) -> Mapping[Rating, Memory]:
+        out: dict[Rating, Memory] = {}
+        for rating in BUTTONS:
+            nxt = review(state.sm2, int(rating))
+            out[rating] = Memory(
+                nxt.interval, nxt.repetitions, nxt.ef_hundredths, state.stability, state.difficulty
+            )
+        return out
+
+    def retrievability(self, state: CardState, day: date) -> float | None:
+        return None

@@ -111,12 +111,21 @@ class Card(Scheduled, Base):
     reviews: Mapped[int] = mapped_column(Integer, default=0)
     last_review: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     learning_day: Mapped[date | None] = mapped_column(Date, default=None)
+    scheduler: Mapped[str] = mapped_column(String(16), default="sm2", server_default="sm2")
+    """The algorithm that set the card's schedule (sm2 | fsrs)."""
+    stability: Mapped[float | None] = mapped_column(Float, default=None)
+    difficulty: Mapped[float | None] = mapped_column(Float, default=None)
+    """FSRS's memory state; None while the card has only known SM-2."""
+    buried_day: Mapped[date | None] = mapped_column(Date, default=None)
+    """Buried on this study day: out of the queue until the next."""
     deck: Mapped[Deck] = relationship(back_populates="cards")
 
     __table_args__ = (
         Index("ix_cards_queue", "removed", "suspended", "due"),
         Index("ix_cards_learning", "learning_day"),
         Index("ix_cards_source", "source_root", "source_path"),
+        Index("ix_cards_buried", "buried_day"),
+        Index("ix_cards_deck_due", "deck_id", "due"),
     )
 
 
@@ -161,6 +170,9 @@ class ReviewLog(Base):
     session: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     """The review session that gave the answer: undo only takes back its own session's."""
     machine: Mapped[str | None] = mapped_column(String(64), default=None)
+    scheduler: Mapped[str] = mapped_column(String(16), default="sm2", server_default="sm2")
+    stability_after: Mapped[float | None] = mapped_column(Float, default=None)
+    difficulty_after: Mapped[float | None] = mapped_column(Float, default=None)
 
     __table_args__ = (Index("ix_review_log_day_kind", "study_day", "kind"),)
 

@@ -115,10 +115,10 @@ def test_piped_review_grades_cards_and_they_come_due_on_the_right_days(user_home
 
 
 def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: Path) -> None:
-    # Again on the first card: it repeats later today, once another card has been shown.
-    # Good on the second; the first card's repeat is next (repeats come before new cards); at
-    # its prompt, undo brings the second card back; Good again; the repeat; then the rest.
-    script = "\n1\n" + "\n3\n" + "u\n" + "\n3\n" + "\n3\n" * 4
+    # Again on the first card: it repeats later today (DRILL_NOW stands still, so its minute
+    # never passes and it comes once nothing else is left). Good on the second; at the third's
+    # prompt, undo brings the second back; then Enter on each answer side is Good, as in Anki.
+    script = "\n1\n" + "\n3\n" + "u\n" + "\n\n" * 5
     out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin=script)
     assert out.returncode == 0, out.stderr
     assert "undone." in out.stdout
@@ -126,12 +126,12 @@ def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: 
     assert [h.split(" · ")[1] for h in headers] == [
         "new",
         "new",
-        "repeat",
+        "new",
+        "new",
+        "new",
+        "new",
         "new",
         "repeat",
-        "new",
-        "new",
-        "new",
     ]
     assert "reviewed 6 cards (1 again)" in out.stdout
     assert due(user_home, "2026-03-02T09:00:00Z") == {
@@ -141,9 +141,26 @@ def test_again_comes_back_the_same_day_and_undo_takes_an_answer_back(user_home: 
         "total": 0,
     }
     conn = sqlite3.connect(user_home / "drill.db")
-    kinds = [k for (k,) in conn.execute("SELECT kind FROM review_log ORDER BY id")]
+    rows = conn.execute("SELECT kind, quality FROM review_log ORDER BY id").fetchall()
     conn.close()
-    assert kinds == ["new", "new", "repeat", "new", "new", "new"]
+    assert rows == [("new", 1), ("new", 4), ("new", 4), ("new", 4), ("new", 4), ("repeat", 4)]
+
+
+def test_bury_and_suspend_in_the_plain_review_and_undo_of_each(user_home: Path) -> None:
+    # bury the first card at its question, suspend the second at its answer, undo the
+    # suspend (the second card comes back), Good on it, then quit
+    script = "-\n" + "\ns\n" + "u\n" + "\n3\n" + "q\n"
+    out = drill(user_home, "review", "--plain", "--deck", "Sample", stdin=script)
+    assert out.returncode == 0, out.stderr
+    assert "buried until tomorrow" in out.stdout and "unsuspended." in out.stdout
+    conn = sqlite3.connect(user_home / "drill.db")
+    buried = conn.execute("SELECT uid FROM cards WHERE buried_day IS NOT NULL").fetchall()
+    suspended = conn.execute("SELECT count(*) FROM cards WHERE suspended").fetchone()
+    logged = conn.execute("SELECT count(*) FROM review_log").fetchone()
+    conn.close()
+    assert buried == [("s-list-append",)] and suspended == (0,) and logged == (1,)
+    assert due(user_home, "2026-03-02T09:00:00Z")["new"] == 3  # the buried card waits
+    assert due(user_home, "2026-03-03T09:00:00Z")["new"] == 4  # and is back tomorrow
 
 
 def test_limits_hold_across_runs(user_home: Path) -> None:

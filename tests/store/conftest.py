@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import msgspec
 import pytest
 
-from drill.config import ReviewSettings, Settings, load_settings
+from drill.config import Settings, load_settings
 from drill.library import sync_decks
 from drill.store.db import Store, open_store
 
@@ -26,5 +27,6 @@ def store(settings: Settings) -> Iterator[Store]:
     s.close()
 
 
-def with_limits(settings: Settings, **limits: int) -> Settings:
-    return replace(settings, review=ReviewSettings(**limits))
+def with_limits(settings: Settings, **limits: object) -> Settings:
+    """The settings with some `[review]` keys changed (the others as the user has them)."""
+    return replace(settings, review=msgspec.structs.replace(settings.review, **limits))

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from drill.config import Settings
+from drill.core.sm2 import SM2Scheduler
 from drill.review import (
     Scope,
     answer,
@@ -108,9 +109,10 @@ def test_failed_card_repeats_today_without_changing_its_schedule(
     assert next_card(store, settings, DAY1, scope) is None
 
 
-def test_repeats_come_after_due_reviews_and_before_new_cards(
+def test_a_repeat_waits_a_minute_behind_other_cards_then_comes_first(
     store: Store, settings: Settings
 ) -> None:
+    settings = with_limits(settings, new_review_order="reviews-first")
     for card_uid in ("s-list-append", "s-dict-in"):
         card = next_card(store, settings, DAY1)
         assert card is not None and card.uid == card_uid
@@ -120,13 +122,25 @@ def test_repeats_come_after_due_reviews_and_before_new_cards(
     assert first is not None and first.uid == "s-list-append" and not first.is_new
     answer(store, settings, first.id, 1, day2)
     second = next_card(store, settings, day2)
-    assert second is not None and second.uid == "s-dict-in"  # a due review first
+    assert second is not None and second.uid == "s-dict-in"  # the repeat's minute hasn't passed
     answer(store, settings, second.id, 4, day2)
     third = next_card(store, settings, day2)
-    assert third is not None and third.uid == "s-list-append" and third.learning  # then the repeat
-    answer(store, settings, third.id, 4, day2)
-    fourth = next_card(store, settings, day2)
-    assert fourth is not None and fourth.is_new  # then new cards
+    assert third is not None and third.is_new  # still inside the minute: a new card
+    later = at("2026-03-03T09:01:00Z")
+    fourth = next_card(store, settings, later)
+    assert fourth is not None and fourth.uid == "s-list-append" and fourth.learning
+    answer(store, settings, fourth.id, 4, later)
+    fifth = next_card(store, settings, later)
+    assert fifth is not None and fifth.is_new
+
+
+def test_with_nothing_else_left_a_repeat_comes_at_once(store: Store, settings: Settings) -> None:
+    settings = with_limits(settings, new_per_day=1)
+    card = next_card(store, settings, DAY1)
+    assert card is not None
+    answer(store, settings, card.id, 1, DAY1)
+    again = next_card(store, settings, DAY1)
+    assert again is not None and again.id == card.id and again.learning
 
 
 def test_review_limit_caps_due_reviews_but_not_repeats(store: Store, settings: Settings) -> None:
@@ -237,7 +251,8 @@ def test_every_answer_writes_a_log_row_with_state_before_and_after(
 def test_buttons_preview_their_intervals(store: Store, settings: Settings) -> None:
     card = next_card(store, settings, DAY1)
     assert card is not None
-    labels = [preview(card)[r] for r in sorted(preview(card))]
+    shown = preview(card, settings, DAY1, SM2Scheduler())
+    labels = [shown[r] for r in sorted(shown)]
     assert labels == ["1d ↻", "1d ↻", "1d", "1d"]
 
 
@@ -272,7 +287,8 @@ def test_the_card_just_answered_waits_while_another_card_is_due(
     after = next_card_after(store, settings, DAY1, Scope(), last=first.id)
     assert after is not None and after.id != first.id and after.is_new
     answer(store, settings, after.id, 4, DAY1)
-    repeat = next_card_after(store, settings, DAY1, Scope(), last=after.id)
+    a_minute_later = at("2026-03-02T09:01:00Z")
+    repeat = next_card_after(store, settings, a_minute_later, Scope(), last=after.id)
     assert repeat is not None and repeat.id == first.id and repeat.learning
     only = Scope(tags=("list",))  # nothing else in scope: the repeat comes straight back
     assert next_card_after(store, settings, DAY1, only, last=first.id) == repeat

@@ -62,7 +62,11 @@ async def test_a_full_session_grades_every_card_and_stores_each_answer(
         assert card.due == TODAY + timedelta(days=1)
 
 
-async def test_again_brings_the_card_back_after_another_one(make_app: AppFactory) -> None:
+async def test_again_brings_the_card_back_when_nothing_else_is_waiting(
+    make_app: AppFactory,
+) -> None:
+    # DRILL_NOW stands still here, so the repeat's one-minute step never passes: it comes
+    # back once every other card is done, as Anki's learn-ahead shows it
     app = make_app(screen="review")
     order: list[str] = []
     async with app.run_test(size=(100, 30)) as pilot:
@@ -80,10 +84,10 @@ async def test_again_brings_the_card_back_after_another_one(make_app: AppFactory
     assert order == [
         "again",
         "s-dict-in",
-        "s-list-append",
         "s-binary-search",
         "s-heap-code",
         "s-sigmoid",
+        "s-list-append",
     ]
     first = review.get_card(app.deps.store, app.deps.settings, at("2026-03-02T09:00:00Z"), 1)
     assert not first.learning and first.due == TODAY + timedelta(days=1)

@@ -1,19 +1,23 @@
-"""The Review screen: a time-boxed session over today's queue with Anki's keys."""
+"""The Review screen: a time-boxed session over today's queue with Anki's keys.
+
+Every store call goes through the one ReviewSession, off the event loop (in a worker
+thread), so a busy database never freezes the screen: keys pressed meanwhile are ignored
+rather than queued behind it."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
+import asyncio
+from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer
 
-from drill import oops, review
-from drill.review import CardView, Scope
+from drill import oops
+from drill.review import CardView, Rating, ReviewSession, Scope
 from drill.tui.context import Deps
 from drill.tui.guard import USER_ERRORS, describe
 from drill.tui.screens.base import DrillScreen
@@ -23,44 +27,39 @@ from drill.tui.widgets.card_face import CardFace
 from drill.tui.widgets.oops_form import OopsDraft, OopsForm
 from drill.tui.widgets.session_bar import SessionBar
 
-if TYPE_CHECKING:
-    pass
-
 GRADE = Binding.Group("Grade", compact=True)
-
-
-@dataclass
-class Session:
-    """What this sitting has done so far; the store holds the truth, this feeds the summary."""
-
-    started: float
-    seconds: float
-    answered: list[tuple[int, int]] = field(default_factory=list)  # (card id, quality)
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    """Names this session's answers in the review log: undo takes back only those."""
-
-    @property
-    def reviewed(self) -> int:
-        return len(self.answered)
-
-    @property
-    def again(self) -> int:
-        return sum(1 for _card, quality in self.answered if quality < 3)
+T = TypeVar("T")
+MORE_NEW = 10
+"""New cards `+` adds to today's limit (Anki's custom study, "increase today's new limit")."""
 
 
 class ReviewScreen(DrillScreen):
-    """Space/Enter reveals, 1-4 grade, u undoes; ends when time or the queue runs out."""
+    """Space/Enter reveals and then answers Good, 1-4 grade, u undoes; ends when time or the
+    queue runs out."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,enter", "reveal", "Show answer", id="review.reveal"),
+        Binding("space,enter", "primary", "Show answer", id="review.reveal"),
         Binding("1", "grade(1)", "Again", id="review.again", group=GRADE),
         Binding("2", "grade(3)", "Hard", id="review.hard", group=GRADE),
         Binding("3", "grade(4)", "Good", id="review.good", group=GRADE),
         Binding("4", "grade(5)", "Easy", id="review.easy", group=GRADE),
-        Binding("u", "undo", "Undo", id="review.undo", tooltip="Take back the last answer"),
+        Binding("u", "undo", "Undo", id="review.undo", tooltip="Take back the last step"),
         Binding("e", "edit", "Edit", id="review.edit", tooltip="Open the card's deck file"),
         Binding("o", "oops", "Oops", id="review.oops", tooltip="Write an Oops note for this card"),
         Binding("s", "suspend", "Suspend", id="review.suspend", tooltip="Suspend this card"),
+        Binding("minus", "bury", "Bury", id="review.bury", tooltip="Hide this card until tomorrow"),
+        Binding(
+            "plus",
+            "more",
+            "+10 new",
+            id="review.more",
+            show=False,
+            tooltip="Study more: ten more new cards today",
+        ),
+        Binding("down,j", "scroll(1)", "Scroll", id="review.down", show=False),
+        Binding("up,k", "scroll(-1)", "Scroll up", id="review.up", show=False),
+        Binding("pagedown", "page(1)", "Page down", id="review.pagedown", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="review.pageup", show=False),
         Binding("escape,q", "stop", "End", id="review.stop", tooltip="End the session now"),
     ]
 
@@ -70,18 +69,18 @@ class ReviewScreen(DrillScreen):
         scope: Scope | None = None,
         minutes: int | None = None,
         first: CardView | None = None,
-        session_id: str | None = None,
+        session: ReviewSession | None = None,
     ) -> None:
         super().__init__(deps)
         self.first = first
         self.scope = scope or Scope()
         self.minutes = minutes or deps.settings.review.session_minutes
-        self.session = Session(started=deps.clock(), seconds=self.minutes * 60)
-        if session_id:
-            self.session.id = session_id
+        self.session: ReviewSession | None = session
+        self.started = deps.clock()
+        self.seconds = self.minutes * 60
         self.card: CardView | None = None
         self.revealed = False
-        self.shown_at = self.session.started
+        self.shown_at = self.started
         self.busy = True
         self.finished = False
 
@@ -91,17 +90,35 @@ class ReviewScreen(DrillScreen):
         yield AnswerBar()
         yield Footer()
 
-    async def on_mount(self) -> None:
-        self.session.started = self.deps.clock()
+    def on_mount(self) -> None:
+        self.started = self.deps.clock()
         self.tick()
         self.set_interval(1.0, self.tick)
-        self.watch(self.drill_app, "sync_count", self._after_sync, init=False)
+        self.watch(self.drill_app, "sync_count", self._synced, init=False)
+        self.start()
+
+    async def _call(self, fn: Callable[[], T]) -> T:
+        """Run a store call in a worker thread; the event loop keeps drawing meanwhile."""
+        return await asyncio.to_thread(fn)
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Starting review")
+    async def start(self) -> None:
+        deps, scope = self.deps, self.scope
+        try:
+            if self.session is None:
+                self.session = await self._call(
+                    lambda: ReviewSession(deps.store, deps.settings, deps.now, scope)
+                )
+        except USER_ERRORS as err:
+            self.notify(describe(err), severity="error", timeout=10)
+            self.finish("error")
+            return
         await self.load_next(prefer=self.first)
 
     # -- the time box -------------------------------------------------------------------------
 
     def seconds_left(self) -> float:
-        return self.session.seconds - (self.deps.clock() - self.session.started)
+        return self.seconds - (self.deps.clock() - self.started)
 
     def tick(self) -> None:
         """Once a second: the clock; at zero an unrevealed card ends the session at once."""
@@ -118,11 +135,14 @@ class ReviewScreen(DrillScreen):
         """Show `prefer`, else the next card of the queue (not the one just answered, if
         anything else is waiting); end the session when time or the queue has run out."""
         self.busy = True
+        session = self.session
+        if session is None:
+            return
         if self.seconds_left() <= 0 and prefer is None:
             self.finish("time")
             return
         try:
-            card = prefer or self._next_card()
+            card = prefer or await self._call(session.next)
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             self.finish("error")
@@ -136,36 +156,35 @@ class ReviewScreen(DrillScreen):
             self.finish("empty")
             return
         await self._show(card, revealed=False)
-        self.call_after_refresh(self._show_progress, card)  # the card first, the counts next
+        self._show_progress(card)
 
-    def _show_progress(self, card: CardView) -> None:
+    @work(group="review-counts", exclusive=True, exit_on_error=False, description="Counting")
+    async def _show_progress(self, card: CardView) -> None:
         """Where the card comes from, cards done and left (a count over the whole queue)."""
-        if self.finished or card != self.card:
+        session = self.session
+        if self.finished or card != self.card or session is None:
             return
         try:
-            counts = review.due_counts(
-                self.deps.store, self.deps.settings, self.deps.now(), self.scope
-            )
+            counts = await self._call(session.counts)
+            recall = session.retrievability(card)
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
+        if self.finished or card != self.card:
+            return
         status = "repeat" if card.learning else ("new" if card.is_new else "review")
-        self.query_one(SessionBar).show(
-            where=f"{card.deck} · {status}", done=self.session.reviewed, left=counts.total
-        )
-
-    def _next_card(self) -> CardView | None:
-        store, settings, now = self.deps.store, self.deps.settings, self.deps.now()
-        last = self.session.answered[-1][0] if self.session.answered else None
-        return review.next_card_after(store, settings, now, self.scope, last)
+        where = f"{card.deck} · {status}"
+        if recall is not None:
+            where += f" · recall {recall:.0%}"
+        self.query_one(SessionBar).show(where=where, done=session.reviewed, left=counts.total)
 
     async def _show(self, card: CardView, revealed: bool) -> None:
         self.card = card
         self.revealed = revealed
         await self.query_one(CardFace).show(card, revealed)
         bar = self.query_one(AnswerBar)
-        if revealed:
-            bar.show_back(review.preview(card))
+        if revealed and self.session is not None:
+            bar.show_back(self.session.preview(card))
             self.shown_at = self.deps.clock()
         else:
             bar.show_front()
@@ -174,49 +193,51 @@ class ReviewScreen(DrillScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         busy = self.finished or self.busy or self.card is None
-        if action in ("reveal", "grade", "edit", "oops", "suspend", "undo") and busy:
+        acting = ("primary", "grade", "edit", "oops", "suspend", "bury", "undo", "more")
+        if action in acting and busy:
             return False
-        if action == "reveal":
-            return not self.revealed
         if action == "grade":
             return self.revealed
         return True
 
     # -- actions ------------------------------------------------------------------------------
 
-    async def action_reveal(self) -> None:
-        if self.card is not None and not self.revealed:
+    async def action_primary(self) -> None:
+        """Space/Enter: show the answer; on the answer side, Good (as in Anki)."""
+        if self.card is None or self.busy:
+            return
+        if not self.revealed:
             await self._show(self.card, revealed=True)
+        else:
+            self._grade(int(Rating.GOOD))
 
     @on(AnswerBar.RevealPressed)
     async def _reveal_clicked(self) -> None:
-        await self.run_action("reveal")
+        if self.card is not None and not self.revealed and not self.busy:
+            await self._show(self.card, revealed=True)
 
     @on(AnswerBar.Graded)
     async def _grade_clicked(self, event: AnswerBar.Graded) -> None:
         await self.run_action(f"grade({int(event.rating)})")
 
-    async def action_grade(self, quality: int) -> None:
-        card = self.card
-        if card is None or not self.revealed or self.busy:
+    def action_grade(self, quality: int) -> None:
+        if self.card is not None and self.revealed and not self.busy:
+            self._grade(quality)
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Answering")
+    async def _grade(self, quality: int) -> None:
+        card, session = self.card, self.session
+        if card is None or session is None:
             return
         self.busy = True
         spent_ms = int((self.deps.clock() - self.shown_at) * 1000)
+        rating = Rating.from_quality(quality)
         try:
-            result = review.answer(
-                self.deps.store,
-                self.deps.settings,
-                card.id,
-                quality,
-                self.deps.now(),
-                answer_ms=spent_ms,
-                session=self.session.id,
-            )
+            result = await self._call(lambda: session.answer(card, rating, spent_ms))
         except USER_ERRORS as err:
             self.busy = False
             self.notify(describe(err), severity="error", timeout=10)
             return
-        self.session.answered.append((card.id, quality))
         if result.became_leech:
             self.notify(
                 f"Leech: this {card.deck} card lapsed {result.card.lapses} times, so it is "
@@ -226,33 +247,73 @@ class ReviewScreen(DrillScreen):
             )
         await self.load_next()
 
+    @work(group="review", exclusive=False, exit_on_error=False, description="Undoing")
     async def action_undo(self) -> None:
+        session = self.session
+        if session is None or self.busy:
+            return
+        self.busy = True
         try:
-            card = review.undo(
-                self.deps.store, self.deps.settings, self.deps.now(), self.session.id
-            )
+            undone = await self._call(session.undo)
         except USER_ERRORS as err:
+            self.busy = False
             self.notify(describe(err), severity="error", timeout=10)
             return
-        if card is None:
-            self.notify("Nothing to undo.")
+        if undone is None:
+            self.busy = False
+            self.notify("Nothing to undo in this session today.")
             return
-        if self.session.answered:
-            self.session.answered.pop()
-        self.notify(f"Undone: the {card.deck} card is back as it was.")
+        what, card = undone
+        said = {"answer": "answer taken back", "suspend": "unsuspended", "bury": "unburied"}
+        self.notify(f"Undone: the {card.deck} card is {said[what]}.")
         await self.load_next(prefer=card)
 
+    @work(group="review", exclusive=False, exit_on_error=False, description="Suspending")
     async def action_suspend(self) -> None:
-        card = self.card
-        if card is None:
+        await self._set_aside(
+            "suspend", "Suspended the {deck} card (u undoes; unsuspend later in Browse)."
+        )
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Burying")
+    async def action_bury(self) -> None:
+        await self._set_aside("bury", "Buried the {deck} card until tomorrow (u undoes).")
+
+    async def _set_aside(self, what: str, message: str) -> None:
+        card, session = self.card, self.session
+        if card is None or session is None or self.busy:
+            return
+        self.busy = True
+        act = session.suspend if what == "suspend" else session.bury
+        try:
+            await self._call(lambda: act(card))
+        except USER_ERRORS as err:
+            self.busy = False
+            self.notify(describe(err), severity="error", timeout=10)
+            return
+        self.notify(message.format(deck=card.deck))
+        await self.load_next()
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Study more")
+    async def action_more(self) -> None:
+        session = self.session
+        if session is None:
             return
         try:
-            review.set_suspended(self.deps.store, card.id, True)
+            extra = await self._call(lambda: session.study_more(MORE_NEW))
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
-        self.notify(f"Suspended the {card.deck} card; unsuspend it in Browse (b on Home).")
-        await self.load_next()
+        self.notify(f"{MORE_NEW} more new cards today ({extra} beyond the daily limit).")
+        if self.card is not None:
+            self._show_progress(self.card)
+
+    def action_scroll(self, lines: int) -> None:
+        face = self.query_one(CardFace)
+        face.scroll_relative(y=lines * 2, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        face = self.query_one(CardFace)
+        face.scroll_relative(y=pages * max(1, face.size.height - 1), animate=False)
 
     def action_edit(self) -> None:
         if self.card is not None:
@@ -260,17 +321,21 @@ class ReviewScreen(DrillScreen):
                 self.card.source_root, self.card.source_path, self.card.source_line
             )
 
+    def _synced(self) -> None:
+        self._after_sync()
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Refreshing")
     async def _after_sync(self) -> None:
         """A deck file changed (typically through `e`): show the current card as it is now."""
-        if self.finished or self.busy:
+        session = self.session
+        if self.finished or self.busy or session is None:
             return
         if self.card is None:
             await self.load_next()
             return
+        card = self.card
         try:
-            fresh = review.get_card(
-                self.deps.store, self.deps.settings, self.deps.now(), self.card.id
-            )
+            fresh = await self._call(lambda: session.refresh(card))
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error")
             return
@@ -308,26 +373,27 @@ class ReviewScreen(DrillScreen):
             return
         self.finished = True
         self.busy = True
-        spent = self.deps.clock() - self.session.started
+        self._summarise(reason, self.deps.clock() - self.started)
+
+    @work(group="review", exclusive=False, exit_on_error=False, description="Summing up")
+    async def _summarise(self, reason: str, spent: float) -> None:
+        session = self.session
         tomorrow = None
         left_today = 0
-        try:
-            now = self.deps.now()
-            left_today = review.due_counts(
-                self.deps.store, self.deps.settings, now, self.scope
-            ).total
-            tomorrow = review.due_counts(
-                self.deps.store, self.deps.settings, now + timedelta(days=1), self.scope
-            )
-        except USER_ERRORS as err:
-            self.notify(describe(err), severity="error", timeout=10)
+        if session is not None:
+            try:
+                now = self.deps.now()
+                left_today = (await self._call(lambda: session.counts(now))).total
+                tomorrow = await self._call(lambda: session.counts(now + timedelta(days=1)))
+            except USER_ERRORS as err:
+                self.notify(describe(err), severity="error", timeout=10)
         summary = SessionSummary(
             reason=reason,
-            reviewed=self.session.reviewed,
-            again=self.session.again,
+            reviewed=session.reviewed if session else 0,
+            again=session.again if session else 0,
             seconds=spent,
             left_today=left_today,
             tomorrow=tomorrow,
-            session_id=self.session.id,
+            session=session,
         )
         self.app.switch_screen(SummaryScreen(self.deps, summary, self.scope, self.minutes))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
-from drill import review
-from drill.review import DueCounts, Scope
+from drill.review import DueCounts, ReviewSession, Scope
 from drill.tui.context import Deps
 from drill.tui.fmt import clock, plural
 from drill.tui.guard import USER_ERRORS, describe
@@ -33,7 +34,8 @@ class SessionSummary:
     seconds: float
     left_today: int
     tomorrow: DueCounts | None
-    session_id: str = ""
+    session: ReviewSession | None = None
+    """The sitting itself: `u` here takes back its last step and goes on with it."""
 
     def lines(self) -> list[str]:
         out = [
@@ -99,25 +101,25 @@ class SummaryScreen(Screen[None]):
         self.app.switch_screen(ReviewScreen(self.deps, self.scope, self.minutes))
 
     def action_undo(self) -> None:
-        """Take back the last answer and continue with that card, as Anki does."""
+        """Take back the session's last step and continue with that card, as Anki does."""
+        self._undo()
+
+    @work(group="review", exit_on_error=False, description="Undoing")
+    async def _undo(self) -> None:
         from drill.tui.screens.review import ReviewScreen
 
+        session = self.summary.session
+        if session is None:
+            self.notify("Nothing to undo.")
+            return
         try:
-            card = review.undo(
-                self.deps.store, self.deps.settings, self.deps.now(), self.summary.session_id
-            )
+            undone = await asyncio.to_thread(session.undo)
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
-        if card is None:
-            self.notify("Nothing to undo.")
+        if undone is None:
+            self.notify("Nothing to undo in this session today.")
             return
         self.app.switch_screen(
-            ReviewScreen(
-                self.deps,
-                self.scope,
-                self.minutes,
-                first=card,
-                session_id=self.summary.session_id,
-            )
+            ReviewScreen(self.deps, self.scope, self.minutes, first=undone[1], session=session)
         )
