@@ -29,10 +29,15 @@ def _scope(ctx: AppContext, decks: tuple[str, ...], tags: tuple[str, ...]) -> Sc
 
 def _autosync(ctx: AppContext) -> None:
     from drill.library import ensure_synced
+    from drill.review import ensure_scheduler
 
     _report, warning = ensure_synced(ctx.store(), ctx.settings)
     if warning:
         click.echo(f"drill: warning: {warning}", err=True)
+    moved = ensure_scheduler(ctx.store(), ctx.settings)
+    if moved is not None:
+        name = ctx.settings.review.scheduler.upper()
+        click.echo(f"drill: rescheduled {moved} cards with {name} from their review log", err=True)
 
 
 @click.command()

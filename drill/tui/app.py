@@ -32,7 +32,8 @@ class DrillApp(App[None]):
     TITLE = "drill"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", show=False, priority=True),
-        Binding("f1", "app.show_help_panel", "Keys", id="app.keys", show=False),
+        Binding("f1", "app.toggle_keys", "Keys", id="app.keys", show=False),
+        Binding("escape", "app.hide_keys", "Close keys", show=False, priority=True),
     ]
 
     sync_count: reactive[int] = reactive(0, init=False)
@@ -121,6 +122,28 @@ class DrillApp(App[None]):
 
         self.push_screen(SolveScreen(self.deps, slug))
 
+    # -- the keys panel -----------------------------------------------------------------------
+
+    def _keys_shown(self) -> bool:
+        from textual.widgets import HelpPanel
+
+        return bool(self.screen.query(HelpPanel))
+
+    def action_toggle_keys(self) -> None:
+        """F1 opens the panel of this screen's keys, and F1 again closes it."""
+        if self._keys_shown():
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def action_hide_keys(self) -> None:
+        """Esc closes the keys panel first; otherwise it is the screen's own Esc."""
+        from textual.actions import SkipAction
+
+        if not self._keys_shown():
+            raise SkipAction()
+        self.action_hide_help_panel()
+
     # -- services screens share ---------------------------------------------------------------
 
     def sync_decks(self) -> None:
@@ -137,8 +160,13 @@ class DrillApp(App[None]):
     )
     def _sync_worker(self) -> None:
         from drill.library import ensure_synced
+        from drill.review import ensure_scheduler
 
         _report, warning = ensure_synced(self.deps.store, self.deps.settings)
+        moved = ensure_scheduler(self.deps.store, self.deps.settings)
+        if moved is not None:
+            name = self.deps.settings.review.scheduler.upper()
+            self.notify(f"Rescheduled {moved} cards with {name} from their review log.")
         self.call_from_thread(self._synced, warning)
 
     def _synced(self, warning: str | None) -> None:
