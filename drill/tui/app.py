@@ -138,14 +138,16 @@ class DrillApp(App[None]):
     def _sync_worker(self) -> None:
         from drill.library import ensure_synced
 
-        _report, warning = ensure_synced(self.deps.store, self.deps.settings)
-        self.call_from_thread(self._synced, warning)
+        report, warning = ensure_synced(self.deps.store, self.deps.settings)
+        self.call_from_thread(self._synced, warning, report.notes if report else [])
 
-    def _synced(self, warning: str | None) -> None:
+    def _synced(self, warning: str | None, notes: list[str] | None = None) -> None:
         self.syncing = False
         self.sync_warning = warning
         if warning:
             self.notify(warning, title="Deck file", severity="error", timeout=15)
+        for note in notes or ():
+            self.notify(note, title="Shipped deck", severity="warning", timeout=15)
         self.sync_count += 1
 
     @on(Worker.StateChanged)
@@ -172,20 +174,49 @@ class DrillApp(App[None]):
             self.notify(failure, severity="error", timeout=10)
         return failure is None
 
-    def edit_card(self, source_root: str, source_path: str, line: int) -> None:
+    def edit_card(self, source_root: str, source_path: str, line: int, uid: str = "") -> None:
         """Open a card's deck file at its line, then re-sync the decks (the card may have
-        changed); a file that is gone is a message, not an error."""
-        from drill.library import locate
+        changed); a file that is gone is a message, not an error.
 
-        path = locate(self.deps.settings, source_root, source_path)
-        if path is None:
+        A shipped card is edited in its override in DRILL_HOME/decks/overrides, never in the
+        installed package (an upgrade would undo the edit); closing the editor without a
+        change leaves no override behind, so the card keeps taking shipped updates."""
+        from drill.library import (
+            OVERRIDDEN_ROOT,
+            drop_unedited_override,
+            locate,
+            override_for_edit,
+        )
+
+        settings = self.deps.settings
+        if source_root == OVERRIDDEN_ROOT and uid:
+            try:
+                path, line = override_for_edit(settings, source_path, uid)
+            except USER_ERRORS as err:
+                self.notify(describe(err), severity="error", timeout=10)
+                return
+            self.edit_file(path, line)
+            try:
+                kept = not drop_unedited_override(settings, source_path, uid)
+            except USER_ERRORS as err:
+                self.notify(describe(err), severity="error", timeout=10)
+                kept = True
+            if kept and path.exists():
+                self.notify(
+                    f"Your version is kept in {path}, safe from upgrades; delete its block "
+                    "there to get the shipped card back."
+                )
+            self.sync_decks()
+            return
+        found = locate(settings, source_root, source_path)
+        if found is None:
             self.notify(
                 f"The card's file {source_path} ({source_root or 'old'} decks) is not on "
                 "this machine.",
                 severity="error",
             )
             return
-        if self.edit_file(path, line):
+        if self.edit_file(found, line):
             self.sync_decks()
 
     def notify(
