@@ -63,7 +63,7 @@ def sync(ctx: AppContext, deck_dirs: tuple[str, ...], as_json: bool) -> None:
             raise click.BadParameter(f"{folder} is not a folder", param_hint="--decks")
     ctx.decks = tuple(deck_dirs)
     report = sync_decks(ctx.store(sync=False), ctx.settings)
-    for line in report.skipped:
+    for line in [*report.skipped, *report.notes]:
         click.echo(f"drill: {line}", err=True)
     if as_json:
         click.echo(

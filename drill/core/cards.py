@@ -17,7 +17,7 @@ MARKER_RE = re.compile(r"^(ID|Tags|Q|A|C):(?:[ \t]|$)(.*)$")
 HEADING_RE = re.compile(r"^#{1,6}(?:\s|$)")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
 TAG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+-]*$")
-FRONT_MATTER_KEYS = {"name", "description", "tags"}
+FRONT_MATTER_KEYS = ("name", "description", "tags")
 
 
 class DeckFileError(DrillError):
@@ -97,8 +97,21 @@ class _Draft:
     def empty(self) -> bool:
         return not self.has_body and self.id is None and not self.tags_line
 
+    def span(self, lines: list[str]) -> tuple[int, int]:
+        """The note's first and last line numbers: from its first marker to the end of its
+        last part, trailing blank lines left out."""
+        parts = [p for p in (self.question, self.cloze, self.answer) if p is not None]
+        first = min(n for n in (self.id_line, self.tags_line, *(p.line for p in parts)) if n)
+        tail = max(parts, key=lambda p: p.line)
+        last = tail.line + len(tail.lines) - 1
+        while last > tail.line and not lines[last - 1].strip():
+            last -= 1
+        return first, last
 
-def _front_matter(lines: list[str], path: str) -> tuple[dict[str, object], int]:
+
+def _front_matter(
+    lines: list[str], path: str, keys: tuple[str, ...] = FRONT_MATTER_KEYS
+) -> tuple[dict[str, object], int]:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() != "+++":
         raise DeckFileError(
@@ -115,17 +128,31 @@ def _front_matter(lines: list[str], path: str) -> tuple[dict[str, object], int]:
         m = re.search(r"at line (\d+)", str(err))
         line = first + 1 + int(m.group(1)) if m else close + 1
         raise DeckFileError(path, line, f"front matter is not valid TOML: {err}") from None
-    unknown = sorted(set(data) - FRONT_MATTER_KEYS)
+    unknown = sorted(set(data) - set(keys))
     if unknown:
+        if "overrides" in unknown:
+            raise DeckFileError(
+                path,
+                first + 2,
+                "this is an override of a shipped deck file; keep it in "
+                "DRILL_HOME/decks/overrides/ under the shipped file's name",
+            )
         raise DeckFileError(
-            path, first + 2, f"unknown front matter key {unknown[0]!r}; use name, description, tags"
+            path,
+            first + 2,
+            f"unknown front matter key {unknown[0]!r}; use {', '.join(keys)}",
         )
     return data, close + 1
 
 
 def parse_deck(text: str, path: str) -> DeckSpec:
     """Parse one deck file's text; `path` is only used to name errors and card sources."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return parse_notes(text, path)[0]
+
+
+def parse_notes(text: str, path: str) -> tuple[DeckSpec, list[str], list[Note]]:
+    """A deck file's deck, its lines and its notes (where each one is written)."""
+    lines = split_lines(text)
     meta, body_start = _front_matter(lines, path)
     name = meta.get("name")
     if not isinstance(name, str) or not name.strip():
@@ -140,11 +167,44 @@ def parse_deck(text: str, path: str) -> DeckSpec:
         if not TAG_RE.match(tag):
             raise DeckFileError(path, 2, f"tag {tag!r} may not contain spaces or quotes")
     deck_tags = tuple(raw_tags)
-    drafts = _drafts(lines, body_start, path)
-    cards: list[CardSpec] = []
+    notes = read_notes(lines, body_start, name.strip(), deck_tags, path)
+    cards = tuple(card for note in notes for card in note.cards)
+    return DeckSpec(name.strip(), description.strip(), deck_tags, path, cards), lines, notes
+
+
+def split_lines(text: str) -> list[str]:
+    """A deck file's lines, whatever its line endings (line n is index n - 1)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def front_matter(
+    lines: list[str], path: str, keys: tuple[str, ...]
+) -> tuple[dict[str, object], int]:
+    """The TOML front matter (only `keys` allowed) and the index of the first body line."""
+    return _front_matter(lines, path, keys)
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note as written in its file: its cards (one, or one per cloze deletion) and the
+    lines it spans, from its first marker to its last line of text (blank lines left out)."""
+
+    note_id: str
+    cards: tuple[CardSpec, ...]
+    has_id: bool
+    first: int
+    last: int
+
+
+def read_notes(
+    lines: list[str], start: int, deck: str, deck_tags: tuple[str, ...], path: str
+) -> list[Note]:
+    """The notes of a deck file's body (from index `start`), as cards of `deck`."""
+    notes: list[Note] = []
     seen: dict[str, int] = {}
-    for draft in drafts:
-        for card in _cards(draft, name.strip(), deck_tags, path):
+    for draft in _drafts(lines, start, path):
+        cards = _cards(draft, deck, deck_tags, path)
+        for card in cards:
             if card.uid in seen:
                 raise DeckFileError(
                     path,
@@ -153,8 +213,9 @@ def parse_deck(text: str, path: str) -> DeckSpec:
                     "give each card its own ID",
                 )
             seen[card.uid] = card.line
-            cards.append(card)
-    return DeckSpec(name.strip(), description.strip(), deck_tags, path, tuple(cards))
+        first, last = draft.span(lines)
+        notes.append(Note(cards[0].note_id, tuple(cards), draft.id is not None, first, last))
+    return notes
 
 
 def _drafts(lines: list[str], start: int, path: str) -> list[_Draft]:

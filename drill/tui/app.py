@@ -33,7 +33,6 @@ class DrillApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", show=False, priority=True),
         Binding("f1", "app.toggle_keys", "Keys", id="app.keys", show=False),
-        Binding("escape", "app.hide_keys", "Close keys", show=False, priority=True),
     ]
 
     sync_count: reactive[int] = reactive(0, init=False)
@@ -124,25 +123,14 @@ class DrillApp(App[None]):
 
     # -- the keys panel -----------------------------------------------------------------------
 
-    def _keys_shown(self) -> bool:
-        from textual.widgets import HelpPanel
-
-        return bool(self.screen.query(HelpPanel))
-
     def action_toggle_keys(self) -> None:
-        """F1 opens the panel of this screen's keys, and F1 again closes it."""
-        if self._keys_shown():
-            self.action_hide_help_panel()
+        """F1: the keys of this screen, in a panel that F1 or Esc closes."""
+        from drill.tui.screens.keys import KeysScreen, key_rows
+
+        if isinstance(self.screen, KeysScreen):
+            self.screen.dismiss(None)
         else:
-            self.action_show_help_panel()
-
-    def action_hide_keys(self) -> None:
-        """Esc closes the keys panel first; otherwise it is the screen's own Esc."""
-        from textual.actions import SkipAction
-
-        if not self._keys_shown():
-            raise SkipAction()
-        self.action_hide_help_panel()
+            self.push_screen(KeysScreen(key_rows(self.screen)))
 
     # -- services screens share ---------------------------------------------------------------
 
@@ -162,18 +150,20 @@ class DrillApp(App[None]):
         from drill.library import ensure_synced
         from drill.review import ensure_scheduler
 
-        _report, warning = ensure_synced(self.deps.store, self.deps.settings)
+        report, warning = ensure_synced(self.deps.store, self.deps.settings)
         moved = ensure_scheduler(self.deps.store, self.deps.settings)
         if moved is not None:
             name = self.deps.settings.review.scheduler.upper()
             self.notify(f"Rescheduled {moved} cards with {name} from their review log.")
-        self.call_from_thread(self._synced, warning)
+        self.call_from_thread(self._synced, warning, report.notes if report else [])
 
-    def _synced(self, warning: str | None) -> None:
+    def _synced(self, warning: str | None, notes: list[str] | None = None) -> None:
         self.syncing = False
         self.sync_warning = warning
         if warning:
             self.notify(warning, title="Deck file", severity="error", timeout=15)
+        for note in notes or ():
+            self.notify(note, title="Shipped deck", severity="warning", timeout=15)
         self.sync_count += 1
 
     @on(Worker.StateChanged)
@@ -200,20 +190,49 @@ class DrillApp(App[None]):
             self.notify(failure, severity="error", timeout=10)
         return failure is None
 
-    def edit_card(self, source_root: str, source_path: str, line: int) -> None:
+    def edit_card(self, source_root: str, source_path: str, line: int, uid: str = "") -> None:
         """Open a card's deck file at its line, then re-sync the decks (the card may have
-        changed); a file that is gone is a message, not an error."""
-        from drill.library import locate
+        changed); a file that is gone is a message, not an error.
 
-        path = locate(self.deps.settings, source_root, source_path)
-        if path is None:
+        A shipped card is edited in its override in DRILL_HOME/decks/overrides, never in the
+        installed package (an upgrade would undo the edit); closing the editor without a
+        change leaves no override behind, so the card keeps taking shipped updates."""
+        from drill.library import (
+            OVERRIDDEN_ROOT,
+            drop_unedited_override,
+            locate,
+            override_for_edit,
+        )
+
+        settings = self.deps.settings
+        if source_root == OVERRIDDEN_ROOT and uid:
+            try:
+                path, line = override_for_edit(settings, source_path, uid)
+            except USER_ERRORS as err:
+                self.notify(describe(err), severity="error", timeout=10)
+                return
+            self.edit_file(path, line)
+            try:
+                kept = not drop_unedited_override(settings, source_path, uid)
+            except USER_ERRORS as err:
+                self.notify(describe(err), severity="error", timeout=10)
+                kept = True
+            if kept and path.exists():
+                self.notify(
+                    f"Your version is kept in {path}, safe from upgrades; delete its block "
+                    "there to get the shipped card back."
+                )
+            self.sync_decks()
+            return
+        found = locate(settings, source_root, source_path)
+        if found is None:
             self.notify(
                 f"The card's file {source_path} ({source_root or 'old'} decks) is not on "
                 "this machine.",
                 severity="error",
             )
             return
-        if self.edit_file(path, line):
+        if self.edit_file(found, line):
             self.sync_decks()
 
     def notify(

@@ -221,6 +221,39 @@ async def test_e_opens_the_cards_line_in_the_editor_and_resyncs(
     assert "RARE" in fresh.back
 
 
+SHIPPED_DECK = '+++\nname = "Big-O"\n+++\n\nID: b-append\nQ: Cost of append?\nA: O(1) amortised.\n'
+
+
+@pytest.mark.parametrize("changed", [True, False])
+async def test_e_on_a_shipped_card_edits_its_override_not_the_package(
+    make_app: AppFactory, editor: FakeEditor, sample_home: Path, tmp_path: Path, changed: bool
+) -> None:
+    shipped = tmp_path / "no-shipped" / "bigo.md"  # the package's decks, as only_sample hides them
+    shipped.write_text(SHIPPED_DECK)
+    (sample_home / "decks" / "sample.md").unlink()
+    override = sample_home / "decks" / "overrides" / "bigo.md"
+    if changed:
+        editor.change = lambda p: p.write_text(p.read_text().replace("O(1) a", "O(1), a"))
+    app = make_app(screen="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        card = review_screen(app).card
+        assert card is not None and card.source_root == "shipped"
+        await pilot.press("e")
+        await settle(app, pilot)
+        await pilot.press("space")
+        await pilot.pause()
+        assert ("O(1), amortised." if changed else "O(1) amortised.") in shown(app, "answer")
+    [(opened, line)] = editor.opened
+    assert opened == override and shipped.read_text() == SHIPPED_DECK
+    fresh = review.get_card(app.deps.store, app.deps.settings, at("2026-03-02T09:00:00Z"), card.id)
+    if changed:
+        assert override.read_text().splitlines()[line - 1] == "ID: b-append"
+        assert (fresh.source_root, fresh.source_path) == ("user", "overrides/bigo.md")
+    else:  # closed without a change: no override, so shipped updates keep arriving
+        assert not override.exists() and fresh.source_root == "shipped"
+
+
 async def test_s_suspends_the_card_and_moves_on(make_app: AppFactory) -> None:
     app = make_app(screen="review")
     async with app.run_test(size=(100, 30)) as pilot:

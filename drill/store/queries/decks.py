@@ -32,10 +32,26 @@ class FileStamp:
     mtime_ns: int
     size: int
     label: str
+    override: tuple[str, str] | None = None
+    """For a shipped file, where its override lives (root, path): cards sourced there are this
+    file's cards too, whether or not this machine has the override."""
+    override_label: str = ""
+    """The override's label when this machine has it (its cards carry it as their path)."""
 
     @property
     def key(self) -> tuple[str, str]:
         return self.root, self.path
+
+    @property
+    def keys(self) -> set[tuple[str, str]]:
+        """The file and its override: every place this file's cards may be sourced from."""
+        return {self.key} if self.override is None else {self.key, self.override}
+
+    def source_of(self, card: CardSpec) -> tuple[str, str]:
+        """Where a card of this file's spec is written: the override or the file itself."""
+        if self.override is not None and self.override_label and card.path == self.override_label:
+            return self.override
+        return self.key
 
 
 @dataclass(frozen=True)
@@ -90,8 +106,9 @@ def check_conflicts(
 ) -> None:
     """A changed file may not take a deck name or card ID that a file it doesn't replace holds.
 
-    Cards whose file is being re-read or is gone, or that are suspended as removed, may move."""
-    moving = {stamp.key for stamp, _ in changed} | set(gone)
+    Cards whose file (or its override) is being re-read or is gone, or that are suspended as
+    removed, may move: so a card moves between a shipped file and its override freely."""
+    moving = {key for stamp, _ in changed for key in stamp.keys} | set(gone)
     names = {spec.name: stamp for stamp, spec in changed}
     with store.read() as s:
         for deck in s.scalars(select(Deck).where(Deck.name.in_(list(names)))):
@@ -170,8 +187,9 @@ def _recorded_uids(s: Session, machine: str, root: str, path: str) -> set[str]:
     return set(row.uids.split("\n")) - {""} if row is not None else set()
 
 
-def _suspend_lost(s: Session, root: str, path: str, uids: set[str]) -> int:
-    """Suspend (as removed) those of `uids` that still belong to this file; how many."""
+def _suspend_lost(s: Session, keys: set[tuple[str, str]], uids: set[str]) -> int:
+    """Suspend (as removed) those of `uids` that still belong to this file (`keys`: the file
+    and its override); how many."""
     wanted = sorted(uids)
     lost: list[int] = []
     for i in range(0, len(wanted), CHUNK):
@@ -180,13 +198,14 @@ def _suspend_lost(s: Session, root: str, path: str, uids: set[str]) -> int:
                 Card.uid.in_(wanted[i : i + CHUNK])  # by uid alone: see check_conflicts
             )
         )
-        lost.extend(cid for cid, r, p, gone in rows if (r, p) == (root, path) and not gone)
+        lost.extend(cid for cid, r, p, gone in rows if (r, p) in keys and not gone)
     for i in range(0, len(lost), CHUNK):
         s.execute(update(Card).where(Card.id.in_(lost[i : i + CHUNK])).values(removed=True))
     return len(lost)
 
 
 def _card_values(spec: CardSpec, deck_id: int, stamp: FileStamp) -> dict[str, object]:
+    root, path = stamp.source_of(spec)
     return {
         "note_id": spec.note_id,
         "deck_id": deck_id,
@@ -195,8 +214,8 @@ def _card_values(spec: CardSpec, deck_id: int, stamp: FileStamp) -> dict[str, ob
         "front": spec.front,
         "back": spec.back,
         "tags": " ".join(spec.tags),
-        "source_root": stamp.root,
-        "source_path": stamp.path,
+        "source_root": root,
+        "source_path": path,
         "source_line": spec.line,
     }
 
@@ -254,8 +273,7 @@ def _write_chunk(
             counts.added += 1
             continue
         moved = (row.source_root, row.source_path, row.source_line, row.deck_id) != (
-            stamp.root,
-            stamp.path,
+            *stamp.source_of(c),
             c.line,
             deck_id,
         )
@@ -330,17 +348,26 @@ def write_file(
     with store.session() as s:
         _lock(s, store)
         before = _recorded_uids(s, machine, stamp.root, stamp.path)
-        counts.suspended += _suspend_lost(s, stamp.root, stamp.path, before - seen_everywhere)
+        counts.suspended += _suspend_lost(s, stamp.keys, before - seen_everywhere)
         _record(s, machine, stamp, digest, when, {c.uid for c in cards})
     return counts
 
 
-def retire_file(store: Store, machine: str, root: str, path: str, seen_everywhere: set[str]) -> int:
-    """A file this machine synced before is gone from its root: its cards are suspended."""
+def retire_file(
+    store: Store,
+    machine: str,
+    root: str,
+    path: str,
+    seen_everywhere: set[str],
+    override: tuple[str, str] | None = None,
+) -> int:
+    """A file this machine synced before is gone from its root: its cards (those its
+    `override` supplied too) are suspended."""
     with store.session() as s:
         _lock(s, store)
         before = _recorded_uids(s, machine, root, path)
-        lost = _suspend_lost(s, root, path, before - seen_everywhere)
+        keys = {(root, path)} if override is None else {(root, path), override}
+        lost = _suspend_lost(s, keys, before - seen_everywhere)
         s.execute(
             delete(DeckFile).where(
                 DeckFile.machine == machine, DeckFile.root == root, DeckFile.path == path

@@ -168,4 +168,4 @@ class BrowseScreen(DrillScreen):
     def action_edit(self) -> None:
         card = self.query_one(CardTable).current
         if card is not None:
-            self.drill_app.edit_card(card.source_root, card.source_path, card.source_line)
+            self.drill_app.edit_card(card.source_root, card.source_path, card.source_line, card.uid)

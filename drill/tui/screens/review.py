@@ -318,7 +318,7 @@ class ReviewScreen(DrillScreen):
     def action_edit(self) -> None:
         if self.card is not None:
             self.drill_app.edit_card(
-                self.card.source_root, self.card.source_path, self.card.source_line
+                self.card.source_root, self.card.source_path, self.card.source_line, self.card.uid
             )
 
     def _synced(self) -> None:
