@@ -14,7 +14,7 @@ from textual.widgets import Static
 def key_rows(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, what they do) for each action the screen can take now, in binding order."""
     rows: dict[str, list[str]] = {}
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.description or not active.enabled:
             continue
