@@ -37,6 +37,7 @@ class Answered:
     quality: int
     day: date
     instant: datetime
+    kind: str  # new | review | repeat, as the session counted it then
 
 
 @dataclass(frozen=True)
@@ -67,19 +68,20 @@ def histories(store: Store) -> Iterator[History]:
                 ReviewLog.study_day,
                 ReviewLog.reviewed_at,
                 ReviewLog.before,
+                ReviewLog.kind,
             ).order_by(ReviewLog.card_id, ReviewLog.id)
         )
         current: int | None = None
         base: CardState | None = None
         answers: list[Answered] = []
         seen: set[int] = set()
-        for card_id, quality, day, instant, before in rows:
+        for card_id, quality, day, instant, before, kind in rows:
             if card_id != current:
                 if current is not None and current in cards and base is not None:
                     seen.add(current)
                     yield History(current, cards[current], base, answers)
                 current, base, answers = card_id, snapshot_state(before), []
-            answers.append(Answered(quality, day, instant))
+            answers.append(Answered(quality, day, instant, kind))
         if current is not None and current in cards and base is not None:
             seen.add(current)
             yield History(current, cards[current], base, answers)
