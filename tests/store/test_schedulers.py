@@ -68,7 +68,7 @@ def test_switching_to_fsrs_and_back_replays_the_log_and_loses_nothing(
     answered = [cid for cid, st in sm2_states.items() if st[5]]  # reviews > 0
     assert answered
     for cid in answered:
-        reps, ef, interval, due, lapses, reviews, _learning, name, stability = fsrs_states[cid]
+        _reps, _ef, interval, due, lapses, reviews, _learning, name, stability = fsrs_states[cid]
         assert name == "fsrs" and stability is not None and interval >= 1 and due is not None
         assert reviews == sm2_states[cid][5] and lapses == sm2_states[cid][4]
     assert _log_count(store) == logs
