@@ -19,3 +19,9 @@ class StoreError(DrillError):
 
 class NotFoundError(DrillError):
     """A deck, card, problem or Oops entry that does not exist."""
+
+
+class NotEnoughDataError(DrillError):
+    """Too little history for what was asked (fitting FSRS to a review log)."""
+
+    exit_code = 1

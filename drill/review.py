@@ -10,6 +10,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 from datetime import date, datetime
 
 from drill.config import Settings
@@ -40,6 +41,7 @@ __all__ = [
     "deck_rows",
     "due_counts",
     "ensure_scheduler",
+    "optimize",
     "get_card",
     "next_card",
     "next_card_after",
@@ -419,3 +421,82 @@ class ReviewSession:
                 q.set_buried(self.store, last.card_id, last.buried)
             return last.what, get_card(self.store, self.settings, instant, last.card_id)
         return None
+
+
+# ---------------------------------------------------------------- fitting FSRS
+
+
+MIN_REVIEWS = 400
+"""Reviews (of cards already seen on an earlier day) `drill optimize` needs: below this, a fit
+overfits and the default parameters schedule better (FSRS's own guidance)."""
+
+
+@dataclass(frozen=True)
+class Fit:
+    """What `drill optimize` did: how much it learnt from, and how well each model predicts
+    the user's own answers (log-loss and RMSE over recall bins; lower is better)."""
+
+    reviews: int
+    cards: int
+    before: tuple[float, float]
+    after: tuple[float, float]
+    parameters: list[float]
+
+
+def fsrs_items(store: Store) -> tuple[list[Any], int]:
+    """The review log as FSRS training items (one per answer after a card's first), and the
+    number of cards they come from; same-day repeats left out, as the scheduler does."""
+    import fsrs_rs_python
+
+    items: list[Any] = []
+    cards = 0
+    for seq in sq.review_days(store):
+        cards += 1
+        reviews = []
+        previous: date | None = None
+        for quality, day in seq:
+            delta = (day - previous).days if previous is not None else 0
+            reviews.append(
+                fsrs_rs_python.FSRSReview(Rating.from_quality(quality).button, max(0, delta))
+            )
+            previous = day
+            if len(reviews) >= 2:
+                items.append(fsrs_rs_python.FSRSItem(list(reviews)))
+    return items, cards
+
+
+def optimize(store: Store, settings: Settings, step: Callable[[str], None] | None = None) -> Fit:
+    """Fit FSRS's parameters to this collection's review log and keep them for FSRS.
+
+    Raises NotEnoughDataError, saying how many more reviews are needed, when the log is too
+    short to fit."""
+    import fsrs_rs_python
+
+    from drill.errors import NotEnoughDataError
+
+    say = step or (lambda _what: None)
+    say("reading the review log")
+    items, cards = fsrs_items(store)
+    if len(items) < MIN_REVIEWS:
+        raise NotEnoughDataError(
+            f"fitting FSRS needs {MIN_REVIEWS} reviews of cards seen on an earlier day; this "
+            f"collection has {len(items)}, so about {MIN_REVIEWS - len(items)} more "
+            "(keep reviewing: the default parameters serve well until then)"
+        )
+    current = fsrs_parameters(store) or list(fsrs_rs_python.DEFAULT_PARAMETERS)
+    say("measuring the current parameters")
+    before = fsrs_rs_python.FSRS(current).evaluate(items)
+    say("fitting")
+    fitted = fsrs_rs_python.FSRS(current).compute_parameters(items, enable_short_term=False)
+    say("measuring the fitted parameters")
+    after = fsrs_rs_python.FSRS(fitted).evaluate(items)
+    if after.log_loss > before.log_loss:  # never keep a worse fit than what is in use
+        fitted, after = current, before
+    sq.set_meta(store, PARAMS_KEY, json.dumps([round(float(w), 6) for w in fitted]))
+    return Fit(
+        reviews=len(items),
+        cards=cards,
+        before=(float(before.log_loss), float(before.rmse_bins)),
+        after=(float(after.log_loss), float(after.rmse_bins)),
+        parameters=[float(w) for w in fitted],
+    )

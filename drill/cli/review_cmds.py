@@ -277,6 +277,48 @@ def _act(session: ReviewSession, card: CardView, key: str) -> None:
         _say("suspended (u undoes; unsuspend later in Browse).")
 
 
+@click.command()
+@pass_ctx
+def optimize(ctx: AppContext) -> None:
+    """Fit FSRS's parameters to your own review log (needs 400 reviews or more)."""
+    from drill.review import optimize as fit_fsrs
+
+    steps = ["reading the review log", "measuring the current parameters", "fitting"]
+    steps.append("measuring the fitted parameters")
+    with click.progressbar(
+        length=len(steps), label="fitting FSRS", file=sys.stderr, show_eta=False
+    ) as bar:
+
+        def step(what: str) -> None:
+            done = steps.index(what) if what in steps else 0
+            bar.label = f"fitting FSRS: {what}"
+            bar.update(done - bar.pos)
+
+        fit = fit_fsrs(ctx.store(), ctx.settings, step)
+        bar.update(len(steps) - bar.pos)
+    (loss0, rmse0), (loss1, rmse1) = fit.before, fit.after
+    click.echo(
+        f"fitted FSRS to {fit.reviews:,} reviews of {fit.cards:,} cards: "
+        f"log-loss {loss0:.4f} -> {loss1:.4f}, RMSE {rmse0:.2%} -> {rmse1:.2%} (lower is better)"
+    )
+    if ctx.settings.review.scheduler != "fsrs":
+        click.echo('FSRS is not on: set `scheduler = "fsrs"` under [review] in config.toml')
+    else:
+        click.echo("new answers are scheduled with these parameters from now on")
+
+
+@click.command("study-more")
+@click.argument("count", type=click.IntRange(1, 9999))
+@pass_ctx
+def study_more(ctx: AppContext, count: int) -> None:
+    """Allow COUNT more new cards today, beyond `new_per_day` (Anki's custom study)."""
+    from drill.config import now
+    from drill.review import study_more as allow
+
+    extra = allow(ctx.store(), ctx.settings, now(), count)
+    click.echo(f"{count} more new cards today ({extra} beyond the daily limit)")
+
+
 def register(cli: click.Group) -> None:
-    for command in (sync, decks, due, review):
+    for command in (sync, decks, due, review, optimize, study_more):
         cli.add_command(command)
