@@ -7,42 +7,19 @@ from functools import lru_cache
 from drill.core.markup import cloze_back, cloze_front, split_segments
 
 
-@lru_cache(maxsize=1)
-def _latex_converter() -> object:
-    from pylatexenc.latex2text import LatexNodes2Text
-
-    return LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
-
-
 @lru_cache(maxsize=4096)
 def math_to_unicode(latex: str) -> str:
-    """Best-effort Unicode for a LaTeX formula (x^2 -> x², \\sigma -> σ), else the source."""
+    """Unicode for a LaTeX formula with its grouping kept: \\frac{a+b}{c} -> (a + b)/c.
+
+    Formulas the renderer cannot read are shown as their source, never as an error.
+    """
+    from drill.mathtext import to_unicode
+
     try:
-        text: str = _latex_converter().latex_to_text(latex)  # type: ignore[attr-defined]
-    except Exception:  # pylatexenc rejects some inputs; showing the source is still readable
+        text = to_unicode(latex)
+    except Exception:  # unreadable or unsupported LaTeX: the source is still readable
         return latex
-    return _superscripts(text.strip()) or latex
-
-
-_SUP = str.maketrans("0123456789+-=()nTi", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿᵀⁱ")
-_SUB = str.maketrans("0123456789+-=()ijkmnt", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ᵢⱼₖₘₙₜ")
-
-
-def _superscripts(text: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "^_" and i + 1 < len(text):
-            table = _SUP if ch == "^" else _SUB
-            nxt = text[i + 1]
-            if nxt.translate(table) != nxt:
-                out.append(nxt.translate(table))
-                i += 2
-                continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return text or latex
 
 
 def unicode_math(markdown: str) -> str:

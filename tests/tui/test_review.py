@@ -193,7 +193,7 @@ async def test_cloze_math_and_code_render_for_the_terminal(make_app: AppFactory)
         assert "σ(z)" in shown(app) and "$" not in shown(app)
         await pilot.press("space")
         await pilot.pause()
-        assert "σ(z)(1 - σ(z))" in shown(app, "answer")
+        assert "σ(z)(1 − σ(z))" in shown(app, "answer")
 
 
 async def test_e_opens_the_cards_line_in_the_editor_and_resyncs(
