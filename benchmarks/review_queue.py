@@ -24,12 +24,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 NOW = "2026-03-02T09:00:00Z"
+LIMITS = "[review]\nnew_per_day = 500\nmax_reviews_per_day = 5000\n"
+"""Room for every phase's 200 timed answers on the one benchmark day."""
 
 
 def build(home: Path, cards: int, logs: int) -> None:
     env = {**os.environ, "DRILL_HOME": str(home), "DRILL_NOW": NOW, "DRILL_TZ": "UTC"}
     empty = home / "empty-decks"
     empty.mkdir()
+    (home / "config.toml").write_text(LIMITS)
     # Create the schema through drill itself (migrations), then bulk-load with sqlite3.
     subprocess.run([sys.executable, "-m", "drill", "due"], env=env, check=True, capture_output=True)
     db = sqlite3.connect(home / "drill.db")
@@ -170,7 +173,7 @@ def answer_times(home: Path, n: int = 200) -> list[float]:
 
 def switch(home: Path, env: dict[str, str], scheduler: str) -> float:
     """Select the scheduler in config.toml and reschedule (timed, whole process)."""
-    (home / "config.toml").write_text(f'[review]\nscheduler = "{scheduler}"\n')
+    (home / "config.toml").write_text(f'{LIMITS}scheduler = "{scheduler}"\n')
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "drill", "due"], env=env, check=True, capture_output=True)
     return time.perf_counter() - start

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -122,9 +123,20 @@ class Card(Scheduled, Base):
 
     __table_args__ = (
         Index("ix_cards_queue", "removed", "suspended", "due"),
-        Index("ix_cards_learning", "learning_day"),
+        # partial: the few cards with a day set, so the planner always finds them by it
+        Index(
+            "ix_cards_learning",
+            "learning_day",
+            sqlite_where=text("learning_day IS NOT NULL"),
+            postgresql_where=text("learning_day IS NOT NULL"),
+        ),
         Index("ix_cards_source", "source_root", "source_path"),
-        Index("ix_cards_buried", "buried_day"),
+        Index(
+            "ix_cards_buried",
+            "buried_day",
+            sqlite_where=text("buried_day IS NOT NULL"),
+            postgresql_where=text("buried_day IS NOT NULL"),
+        ),
         Index("ix_cards_deck_due", "deck_id", "due"),
     )
 

@@ -258,6 +258,7 @@ def _due_reviews(s: Any, day: date, scope: Scope) -> int:
     due = _count(s, select(Card.id).where(*where))
     if not due:
         return 0
+    # both through their partial indexes (only cards with a learning or buried day)
     repeats = _count(s, select(Card.id).where(*where, Card.learning_day == day, _not_buried(day)))
     buried = _count(s, select(Card.id).where(*where, Card.buried_day == day))
     return due - repeats - buried
