@@ -407,3 +407,42 @@ def drop_unedited_override(settings: Settings, path: str, uid: str) -> bool:
     else:
         _write_atomic(file, rest)
     return True
+
+
+# ---------------------------------------------------------------- undoing an edit
+
+
+@dataclass(frozen=True)
+class FileEdit:
+    """A deck file before and after the user edited it from a review (None: no file)."""
+
+    path: Path
+    before: str | None
+    after: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def file_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as err:
+        raise DrillError(f"{path}: cannot read it ({err}); nothing was changed") from None
+
+
+def undo_edit(edit: FileEdit) -> None:
+    """Put the file back as it was before the edit, only if nobody changed it since: a later
+    edit is the user's too, and undo never throws it away."""
+    if file_text(edit.path) != edit.after:
+        raise DrillError(
+            f"{edit.path} changed again after that edit, so undo left it alone; "
+            "edit it by hand (e) to go back"
+        )
+    if edit.before is None:
+        edit.path.unlink(missing_ok=True)
+    else:
+        _write_atomic(edit.path, edit.before)

@@ -10,8 +10,8 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
 from datetime import date, datetime
+from typing import Any
 
 from drill.config import Settings
 from drill.core.days import study_day
@@ -41,10 +41,10 @@ __all__ = [
     "deck_rows",
     "due_counts",
     "ensure_scheduler",
-    "optimize",
     "get_card",
     "next_card",
     "next_card_after",
+    "optimize",
     "preview",
     "reschedule",
     "scheduler_for",
@@ -307,12 +307,14 @@ def deck_rows(store: Store, settings: Settings, instant: datetime) -> list[DeckR
 class _Done:
     """One thing this session did, newest last: what undo takes back."""
 
-    what: str  # answer | suspend | bury
+    what: str  # answer | suspend | bury | edit
     card_id: int
     log_id: int = 0
     quality: int = 0
     flags: tuple[bool, bool] = (False, False)
     buried: date | None = None
+    restore: Callable[[], None] | None = None
+    """For an edit: puts the file back and re-syncs (the UI knows files, the session not)."""
 
 
 @dataclass
@@ -391,12 +393,18 @@ class ReviewSession:
         before = bury(self.store, self.settings, card.id, self.clock())
         self.done.append(_Done("bury", card.id, buried=before))
 
+    def note_edit(self, card: CardView, restore: Callable[[], None]) -> None:
+        """The user edited the card's file: undo calls `restore` (which raises a DrillError
+        when the file changed again since, leaving it alone)."""
+        self.done.append(_Done("edit", card.id, restore=restore))
+
     def study_more(self, count: int) -> int:
         return study_more(self.store, self.settings, self.clock(), count)
 
     def undo(self) -> tuple[str, CardView] | None:
         """Take back the newest thing this session did (an answer given today, a suspend, a
-        bury): (what, the card as it is again), or None when there is nothing to undo."""
+        bury, an edit of the card's file): (what, the card as it is again), or None when
+        there is nothing to undo."""
         while self.done:
             last = self.done[-1]
             instant = self.clock()
@@ -414,10 +422,12 @@ class ReviewSession:
                     self.done.clear()
                     return None
                 return "answer", card
+            if last.what == "edit" and last.restore is not None:
+                last.restore()  # raises, keeping the step, when the file changed since
             self.done.pop()
             if last.what == "suspend":
                 q.restore_flags(self.store, last.card_id, *last.flags)
-            else:
+            elif last.what == "bury":
                 q.set_buried(self.store, last.card_id, last.buried)
             return last.what, get_card(self.store, self.settings, instant, last.card_id)
         return None

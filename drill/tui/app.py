@@ -21,6 +21,7 @@ from drill.tui.guard import USER_ERRORS, describe
 
 if TYPE_CHECKING:
     from drill.core.problems import ProblemMeta
+    from drill.library import FileEdit
 
 SCREENS = ("home", "review", "browse", "problems", "oops", "solve")
 
@@ -190,27 +191,35 @@ class DrillApp(App[None]):
             self.notify(failure, severity="error", timeout=10)
         return failure is None
 
-    def edit_card(self, source_root: str, source_path: str, line: int, uid: str = "") -> None:
+    def edit_card(
+        self, source_root: str, source_path: str, line: int, uid: str = ""
+    ) -> FileEdit | None:
         """Open a card's deck file at its line, then re-sync the decks (the card may have
         changed); a file that is gone is a message, not an error.
 
         A shipped card is edited in its override in DRILL_HOME/decks/overrides, never in the
         installed package (an upgrade would undo the edit); closing the editor without a
-        change leaves no override behind, so the card keeps taking shipped updates."""
+        change leaves no override behind, so the card keeps taking shipped updates.
+
+        Returns the file as it was before and after (for undo), None when nothing ran."""
         from drill.library import (
             OVERRIDDEN_ROOT,
+            FileEdit,
             drop_unedited_override,
+            file_text,
             locate,
+            override_file,
             override_for_edit,
         )
 
         settings = self.deps.settings
         if source_root == OVERRIDDEN_ROOT and uid:
             try:
+                before = file_text(override_file(settings, source_path))
                 path, line = override_for_edit(settings, source_path, uid)
             except USER_ERRORS as err:
                 self.notify(describe(err), severity="error", timeout=10)
-                return
+                return None
             self.edit_file(path, line)
             try:
                 kept = not drop_unedited_override(settings, source_path, uid)
@@ -223,7 +232,7 @@ class DrillApp(App[None]):
                     "there to get the shipped card back."
                 )
             self.sync_decks()
-            return
+            return FileEdit(path, before, file_text(path))
         found = locate(settings, source_root, source_path)
         if found is None:
             self.notify(
@@ -231,9 +240,16 @@ class DrillApp(App[None]):
                 "this machine.",
                 severity="error",
             )
-            return
-        if self.edit_file(found, line):
-            self.sync_decks()
+            return None
+        try:
+            before = file_text(found)
+        except USER_ERRORS as err:
+            self.notify(describe(err), severity="error", timeout=10)
+            return None
+        if not self.edit_file(found, line):
+            return None
+        self.sync_decks()
+        return FileEdit(found, before, file_text(found))
 
     def notify(
         self,

@@ -15,7 +15,7 @@ from drill.tui.screens.keys import KeysScreen
 from drill.tui.screens.review import ReviewScreen
 from drill.tui.widgets.card_face import CardFace
 from tests.conftest import at
-from tests.tui.conftest import AppFactory, settle
+from tests.tui.conftest import AppFactory, FakeEditor, settle
 
 NOW = at("2026-03-02T09:00:00Z")
 
@@ -174,3 +174,40 @@ def test_the_review_session_is_what_the_screen_drives(make_app: AppFactory) -> N
     shown = session.answer(card, review.Rating.EASY)
     assert labels[review.Rating.EASY] == "1d" and shown.card.due is not None
     assert session.undo() is not None and session.undo() is None
+
+
+async def test_u_after_an_edit_puts_the_deck_file_back(
+    make_app: AppFactory, editor: FakeEditor, sample_home: Path
+) -> None:
+    deck = sample_home / "decks" / "sample.md"
+    original = deck.read_text()
+    editor.change = lambda path: path.write_text(
+        path.read_text().replace("so resizes are rare", "so resizes are RARE")
+    )
+    app = make_app(screen="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert "RARE" in deck.read_text()
+        await pilot.press("u")
+        await settle(app, pilot)
+        card = review_screen(app).card
+        assert card is not None and "RARE" not in card.back
+    assert deck.read_text() == original
+
+
+async def test_u_never_overwrites_a_later_change_to_the_file(
+    make_app: AppFactory, editor: FakeEditor, sample_home: Path
+) -> None:
+    deck = sample_home / "decks" / "sample.md"
+    editor.change = lambda path: path.write_text(path.read_text().replace("rare", "RARE"))
+    app = make_app(screen="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        deck.write_text(deck.read_text() + "\nID: s-later\nQ: Added later?\nA: Yes.\n")
+        await pilot.press("u")
+        await settle(app, pilot)
+    assert "RARE" in deck.read_text() and "s-later" in deck.read_text()

@@ -264,7 +264,12 @@ class ReviewScreen(DrillScreen):
             self.notify("Nothing to undo in this session today.")
             return
         what, card = undone
-        said = {"answer": "answer taken back", "suspend": "unsuspended", "bury": "unburied"}
+        said = {
+            "answer": "answer taken back",
+            "suspend": "unsuspended",
+            "bury": "unburied",
+            "edit": "as it was before your edit",
+        }
         self.notify(f"Undone: the {card.deck} card is {said[what]}.")
         await self.load_next(prefer=card)
 
@@ -316,10 +321,22 @@ class ReviewScreen(DrillScreen):
         face.scroll_relative(y=pages * max(1, face.size.height - 1), animate=False)
 
     def action_edit(self) -> None:
-        if self.card is not None:
-            self.drill_app.edit_card(
-                self.card.source_root, self.card.source_path, self.card.source_line, self.card.uid
-            )
+        card, session = self.card, self.session
+        if card is None or session is None:
+            return
+        edit = self.drill_app.edit_card(
+            card.source_root, card.source_path, card.source_line, card.uid
+        )
+        if edit is not None and edit.changed:
+            store, settings = self.deps.store, self.deps.settings
+
+            def restore() -> None:
+                from drill.library import ensure_synced, undo_edit
+
+                undo_edit(edit)
+                ensure_synced(store, settings)
+
+            session.note_edit(card, restore)
 
     def _synced(self) -> None:
         self._after_sync()
