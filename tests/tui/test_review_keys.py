@@ -211,3 +211,57 @@ async def test_u_never_overwrites_a_later_change_to_the_file(
         await pilot.press("u")
         await settle(app, pilot)
     assert "RARE" in deck.read_text() and "s-later" in deck.read_text()
+
+
+async def test_the_screen_stays_responsive_while_another_program_holds_the_database(
+    make_app: AppFactory, sample_home: Path
+) -> None:
+    import sqlite3
+
+    app = make_app(screen="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        first = review_screen(app).card
+        assert first is not None
+        await pilot.press("space")
+        await pilot.pause()
+        blocker = sqlite3.connect(sample_home / "drill.db", isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another drill writing: answers must wait
+        try:
+            await pilot.press("3")  # the answer waits for the lock in a worker thread...
+            await pilot.press("f1")  # ...while the screen still takes keys
+            await pilot.pause()
+            assert isinstance(app.screen, KeysScreen)
+            assert review_screen_behind(app).busy  # and ignores grades until it's done
+        finally:
+            blocker.execute("COMMIT")
+            blocker.close()
+        await pilot.press("escape")
+        await settle(app, pilot)
+    card = review.get_card(app.deps.store, app.deps.settings, NOW, first.id)
+    assert card.reviews == 1
+
+
+def review_screen_behind(app: DrillApp) -> ReviewScreen:
+    screen = app.screen_stack[-2]
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+async def test_remapping_the_reveal_key_remaps_good_on_the_answer_side_too(
+    make_app: AppFactory, sample_home: Path
+) -> None:
+    (sample_home / "config.toml").write_text('[keys]\n"review.reveal" = "x"\n')
+    app = make_app(screen="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        first = review_screen(app).card
+        assert first is not None
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert review_screen(app).revealed
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert review_screen(app).card != first
+    card = review.get_card(app.deps.store, app.deps.settings, NOW, first.id)
+    assert card.reviews == 1 and card.state.easiness == 2.5
