@@ -500,6 +500,9 @@ GROWTH_START = 128
 GROWTH_MAX = 1 << 15
 STOP_RATIO = 64.0
 SLOW_CALL_S = 0.25
+SLOW_BEHIND = 8.0
+"""A solution this many times slower than the reference at the last size it finished, which
+then cannot finish the next size in the budget, is too slow (not hanging)."""
 REF_ENOUGH_S = 0.001  # once the reference takes this long (5+ sizes), the trend is clear
 
 
@@ -532,9 +535,13 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
                 if ref_t
                 else ""
             )
+            # Correct on every small input and already far behind the reference at the last
+            # size it finished: that is a solution too slow for the target, not a hang, even
+            # when a loaded machine runs out of the growth budget before the trend is fitted.
+            behind = bool(sol_t) and sol_t[-1][1] > SLOW_BEHIND * max(ref_t[-1][1], 1e-6)
             raise Abort(
                 Failure(
-                    "time_limit",
+                    "too_slow" if behind else "time_limit",
                     message=f"did not finish large(n={n}) within the growth check's {budget:g} s"
                     + ref_note,
                     has_case=False,
