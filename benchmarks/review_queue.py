@@ -154,7 +154,7 @@ def answer_times(home: Path, n: int = 200) -> list[float]:
     """Answers as a review session gives them (its scheduler made once)."""
     os.environ.update({"DRILL_HOME": str(home), "DRILL_NOW": NOW, "DRILL_TZ": "UTC"})
     from drill.config import load_settings, now
-    from drill.review import ReviewSession, Rating
+    from drill.review import Rating, ReviewSession
     from drill.store.db import open_store
 
     settings = load_settings()

@@ -132,3 +132,18 @@ def test_the_cli_refuses_a_bad_config_in_one_line_and_changes_nothing(home: Path
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
     assert "`review.rollover_hour` = 25" in out.stderr and "from 0 to 23" in out.stderr
     assert not (home / "drill.db").exists()
+
+
+def test_readme_lists_every_key_with_its_default() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### Settings", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    lines = {line.split("=", 1)[0].strip(): line for line in block.splitlines() if "=" in line}
+    for struct in (ReviewSettings(), JudgeSettings()):
+        for name in _fields(type(struct)):
+            default = getattr(struct, name)
+            if isinstance(default, dict):
+                continue  # a table: shown by example below its section
+            assert name in lines, f"README's config example lacks {name}"
+            shown = lines[name].split("=", 1)[1].split("#", 1)[0].strip()
+            expected = str(default).lower() if isinstance(default, bool) else repr(default)
+            assert shown.replace('"', "'") == expected.replace('"', "'"), (name, shown, expected)
