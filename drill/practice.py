@@ -6,7 +6,7 @@ import json
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -164,6 +164,8 @@ class AttemptView:
     runs: int
     failed_runs: int
     outcome: str
+    resumed: bool = False
+    """An open attempt picked up again, its code as the user left it."""
 
 
 def _attempt_view(a: Attempt, p: Problem) -> AttemptView:
@@ -180,30 +182,57 @@ def _attempt_view(a: Attempt, p: Problem) -> AttemptView:
     )
 
 
+def _keep_aside(path: Path, instant: datetime) -> Path:
+    """Move an earlier solution file into `.history`, under a name no other file has."""
+    history = path.parent / ".history"
+    history.mkdir(exist_ok=True)
+    stamp = instant.strftime("%Y%m%dT%H%M%S")
+    target = history / f"{path.stem}.{stamp}.py"
+    n = 1
+    while target.exists():  # the same second (or a fixed DRILL_NOW): never replace one
+        n += 1
+        target = history / f"{path.stem}.{stamp}.{n}.py"
+    shutil.move(str(path), target)
+    return target
+
+
 def start_attempt(
     store: Store, settings: Settings, meta: ProblemMeta, starter: str, instant: datetime
 ) -> AttemptView:
-    """Open a timed attempt and write a fresh starter file (an earlier one is kept aside)."""
+    """Resume the problem's open attempt with the user's code exactly as they left it, or
+    open a new timed attempt with a fresh starter file.
+
+    A resumed attempt keeps its file untouched (if the file went, the last code drill judged
+    is written back). A new attempt keeps any earlier file in `workspace/.history/`."""
     sync_problems(store, [meta])
     workspace = settings.workspace
+    with store.read() as s:
+        problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).one()
+        open_ = s.scalars(
+            select(Attempt)
+            .where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
+            .order_by(Attempt.id.desc())
+            .limit(1)
+        ).first()
+        if open_ is not None:
+            path = Path(open_.solution_path)
+            try:
+                if not path.exists():
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(open_.final_code or starter, encoding="utf-8")
+            except OSError as err:
+                raise DrillError(f"cannot restore your file {path}: {err.strerror}") from None
+            return replace(_attempt_view(open_, problem), resumed=True)
     path = workspace / f"{meta.slug.replace('-', '_')}.py"
     try:
         workspace.mkdir(parents=True, exist_ok=True)
         if path.exists():
-            history = workspace / ".history"
-            history.mkdir(exist_ok=True)
-            stamp = instant.strftime("%Y%m%dT%H%M%S")
-            shutil.move(str(path), history / f"{path.stem}.{stamp}.py")
+            _keep_aside(path, instant)
         path.write_text(starter, encoding="utf-8")
     except OSError as err:
         raise DrillError(f"cannot write the starter file {path}: {err.strerror}") from None
     with store.session() as s:
         problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).one()
-        for old in s.scalars(
-            select(Attempt).where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
-        ):
-            old.outcome = "abandoned"
-            old.ended_at = instant
         attempt = Attempt(
             problem_id=problem.id,
             started_at=instant,

@@ -215,6 +215,12 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
     starter = starter_code(meta)
     attempt = start_attempt(store, settings, meta, starter, now())
     path = attempt.solution_path
+    if attempt.resumed:
+        print(
+            f"resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC); "
+            f"{path} is as you left it",
+            flush=True,
+        )
     clock = time.monotonic()
 
     def say(text: str = "") -> None:

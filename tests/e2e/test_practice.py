@@ -137,3 +137,42 @@ def test_oops_add_resolve_export_and_card(home: Path, tmp_path: Path) -> None:
     bad = drill(home, "oops", "add", "x", "--category", "typo")
     assert bad.returncode == 2 and "unknown Oops category" in bad.stderr
     assert drill(home, "oops", "resolve", "99").returncode == 2
+
+
+def test_leaving_and_reopening_an_attempt_keeps_the_code_exactly(home: Path) -> None:
+    proc, seen = start_solve(home)
+    solution = home / "workspace" / "missing_number.py"
+    half_done = "def missing_number(nums):\n    # my idea: the sum formula\n    return 0\n"
+    write(solution, half_done)
+    read_until(proc, b"got:", seen)
+    assert proc.stdin is not None
+    proc.stdin.write(b"q\n")
+    proc.stdin.flush()
+    assert proc.wait(timeout=60) == 1  # left open
+    mine_now = half_done + "# and more, never judged\n"
+    solution.write_text(mine_now)
+    again, seen = start_solve(home)
+    assert b"resumed your open attempt" in seen
+    assert solution.read_text() == mine_now  # not the starter
+    assert again.stdin is not None
+    again.stdin.write(b"q\n")
+    again.stdin.flush()
+    assert again.wait(timeout=60) == 1
+    conn = sqlite3.connect(home / "drill.db")
+    attempts = conn.execute("SELECT outcome FROM attempts").fetchall()
+    conn.close()
+    assert attempts == [("open",)]
+    assert not (home / "workspace" / ".history").exists()
+
+
+def test_a_new_attempt_keeps_every_earlier_file_even_at_the_same_instant(home: Path) -> None:
+    for n in range(3):  # DRILL_NOW stands still: three attempts in "one second"
+        proc, seen = start_solve(home)
+        solution = home / "workspace" / "missing_number.py"
+        write(solution, f"# attempt {n}\n{RIGHT}")
+        read_until(proc, b"accepted", seen)
+        proc.wait(timeout=60)
+    kept = sorted((home / "workspace" / ".history").glob("missing_number.*.py"))
+    texts = sorted(p.read_text() for p in kept)
+    assert texts == [f"# attempt {n}\n{RIGHT}" for n in range(2)]
+    assert (home / "workspace" / "missing_number.py").read_text() == f"# attempt 2\n{RIGHT}"

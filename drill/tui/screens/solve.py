@@ -125,6 +125,11 @@ class SolveScreen(DrillScreen):
     async def _started(self, event: Started) -> None:
         self.meta, self.attempt = meta, attempt = event.meta, event.attempt
         self.judged_code = attempt.solution_path.read_text(encoding="utf-8")
+        if attempt.resumed:
+            self.notify(
+                f"Resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC): "
+                "your file is as you left it."
+            )
         patterns = ", ".join(meta.patterns)
         self.query_one("#title", Label).update(
             f"{meta.title} · {meta.difficulty} · {patterns} · aim for {meta.complexity}"
