@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
-from drill.judge.problem import Problem, one_line, run_one, to_call
+from drill.judge.problem import (
+    Problem,
+    camel,
+    find_solution,
+    leetcode_globals,
+    one_line,
+    run_one,
+    to_call,
+)
 from drill.judge.wire import NotPlain, plain, read_exact_blocking, write_frame
 
 # ---------------------------------------------------------------- the solution process
@@ -150,6 +158,7 @@ def _load_solution(problem: Problem, sol_path: str, rep_fd: int, env: _Builtins)
         write_frame(rep_fd, ("compile_error", f"{sol_path}: cannot read the file: {exc}"))
         return None
     module = types.ModuleType("solution")
+    module.__dict__.update(leetcode_globals())  # List, Optional, ListNode... as on LeetCode
     module.__file__ = sol_path
     sys.modules["solution"] = module
     sys.path.insert(0, str(Path(sol_path).parent))
@@ -159,19 +168,25 @@ def _load_solution(problem: Problem, sol_path: str, rep_fd: int, env: _Builtins)
     except BaseException as exc:
         write_frame(rep_fd, ("load_error", _classify(exc), _user_traceback(exc, sol_path)))
         return None
-    impl = module.__dict__.get(problem.function)
-    if impl is None or not callable(impl):
+    found = find_solution(module.__dict__, problem)
+    if found is None:
         what = "class" if problem.is_class else "function"
+        leetcode = (
+            ""
+            if problem.is_class
+            else (f", or LeetCode's `class Solution` with a method `{camel(problem.function)}`")
+        )
         write_frame(
             rep_fd,
             (
                 "compile_error",
                 f"{sol_path}: no {what} named `{problem.function}`; "
-                f"define `{'class' if problem.is_class else 'def'} {problem.function}` "
-                "(see the starter file)",
+                f"define `{'class' if problem.is_class else 'def'} {problem.function}`"
+                f"{leetcode} (see the starter file)",
             ),
         )
         return None
+    impl = found[0]
     write_frame(rep_fd, ("ready",))
     return impl
 

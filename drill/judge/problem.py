@@ -156,13 +156,18 @@ def to_call(value: Any, kind: Kind) -> Any:
     return value
 
 
+def _node_like(value: Any, fields: tuple[str, ...]) -> bool:
+    """A ListNode/TreeNode of drill's, LeetCode's, or the user's own class of that shape."""
+    return all(hasattr(value, f) for f in fields) and not isinstance(value, list | tuple | dict)
+
+
 def from_return(value: Any, kind: Kind) -> Any:
     if kind == "list":
-        if value is not None and not isinstance(value, ListNode):
+        if value is not None and not _node_like(value, ("val", "next")):
             raise TypeError(f"returned a {type(value).__name__}; return a ListNode (or None)")
         return from_linked(value)
     if kind == "tree":
-        if value is not None and not isinstance(value, TreeNode):
+        if value is not None and not _node_like(value, ("val", "left", "right")):
             raise TypeError(f"returned a {type(value).__name__}; return a TreeNode (or None)")
         return from_tree(value)
     if isinstance(kind, tuple):
@@ -196,3 +201,86 @@ def run_one(
     with guard():
         answer = impl(**call)
     return from_return(answer, problem.kinds.get("return"))
+
+
+# ---------------------------------------------------------------- LeetCode files as they are
+
+
+def leetcode_globals() -> dict[str, Any]:
+    """The names LeetCode's Python 3 environment gives a solution without an import."""
+    import bisect
+    import collections
+    import functools
+    import heapq
+    import itertools
+    import math
+    import string
+
+    names: dict[str, Any] = {
+        name: getattr(typing, name)
+        for name in ("List", "Optional", "Dict", "Set", "Tuple", "Deque", "DefaultDict")
+    }
+    names.update(
+        ListNode=ListNode,
+        TreeNode=TreeNode,
+        collections=collections,
+        deque=collections.deque,
+        defaultdict=collections.defaultdict,
+        Counter=collections.Counter,
+        OrderedDict=collections.OrderedDict,
+        heapq=heapq,
+        bisect=bisect,
+        math=math,
+        itertools=itertools,
+        functools=functools,
+        lru_cache=functools.lru_cache,
+        cache=functools.cache,
+        string=string,
+        inf=math.inf,
+    )
+    return names
+
+
+def camel(name: str) -> str:
+    """two_sum -> twoSum, as LeetCode names its methods."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def find_solution(namespace: dict[str, Any], problem: Problem) -> tuple[Any, str] | None:
+    """The user's implementation: `problem.function`, its camelCase twin, or a method of
+    LeetCode's `class Solution` (by that name, or its only public method). Returns the callable
+    (taking drill's keyword arguments) and how it was found; None when there is none."""
+    impl = namespace.get(problem.function)
+    if impl is not None and callable(impl):
+        return impl, problem.function
+    if problem.is_class:
+        return None
+    twin = namespace.get(camel(problem.function))
+    if twin is not None and callable(twin) and not isinstance(twin, type):
+        return _positional(twin, problem), camel(problem.function)
+    solution = namespace.get("Solution")
+    if not isinstance(solution, type):
+        return None
+    methods = [
+        m for m in vars(solution) if not m.startswith("_") and callable(getattr(solution, m))
+    ]
+    wanted = [m for m in methods if m in (camel(problem.function), problem.function)]
+    chosen = wanted[0] if wanted else (methods[0] if len(methods) == 1 else None)
+    if chosen is None:
+        return None
+    return _positional(getattr(solution(), chosen), problem), f"Solution.{chosen}"
+
+
+def _positional(func: Any, problem: Problem) -> Any:
+    """Call `func` with the arguments in the reference's order: LeetCode's parameter names
+    (numCourses, nums1) need not match drill's (num_courses, a)."""
+    import inspect
+
+    order = list(inspect.signature(problem.reference).parameters)
+
+    def call(**kwargs: Any) -> Any:
+        return func(*[kwargs[name] for name in order])
+
+    call.__wrapped__ = func  # type: ignore[attr-defined]
+    return call
