@@ -28,8 +28,8 @@ CATEGORIES: dict[str, str] = {
 """Slug -> the name the user sees."""
 
 VERDICT_CATEGORY = {
-    "wrong_answer": "edge-case",
-    "runtime_error": "edge-case",
+    "wrong_answer": "other",  # unless the failing input says which edge it was
+    "runtime_error": "other",
     "compile_error": "syntax-api",
     "too_slow": "complexity",
     "time_limit": "complexity",
@@ -139,6 +139,41 @@ def add(
         return _view(row, prob)
 
 
+def mistake_kind(verdict: str, example: str | None) -> tuple[str, str]:
+    """(category, what kind of mistake) from a verdict and the failing input's literal:
+    wrong on empty / single / duplicate / negative input, or the verdict itself."""
+    import ast
+
+    what = {
+        "wrong_answer": "wrong answer",
+        "runtime_error": "crashes",
+        "too_slow": "too slow for the target",
+        "time_limit": "runs out of time",
+        "memory_limit": "runs out of memory",
+    }.get(verdict, verdict.replace("_", " "))
+    category = VERDICT_CATEGORY.get(verdict, "other")
+    if verdict not in ("wrong_answer", "runtime_error") or not example or len(example) > 20_000:
+        return category, what
+    try:
+        values = ast.literal_eval(example)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return category, what
+    args = list(values.values()) if isinstance(values, dict) else [values]
+    seqs = [v for v in args if isinstance(v, list | str | tuple)]
+    flat = [x for v in seqs for x in (v if not isinstance(v, str) else [v])]
+    numbers = [x for x in (*args, *flat) if isinstance(x, int | float) and not isinstance(x, bool)]
+    if any(len(v) == 0 for v in seqs):
+        return "edge-case", f"{what} on empty input"
+    if any(len(v) == 1 for v in seqs):
+        return "edge-case", f"{what} on a single element"
+    if any(n < 0 for n in numbers):
+        return "edge-case", f"{what} with negative numbers"
+    hashable = [x for x in flat if isinstance(x, int | str | float | tuple)]
+    if len(set(hashable)) < len(hashable):
+        return "edge-case", f"{what} with repeated values"
+    return category, what
+
+
 def record_failure(
     s: Session,
     instant: datetime,
@@ -149,29 +184,29 @@ def record_failure(
     error: str | None,
     code: str,
 ) -> int | None:
-    """Inside a practice transaction: one Oops per distinct failure of an attempt."""
-    key = json.dumps(
-        [
-            problem.slug,
-            verdict,
-            counterexample and counterexample.get("input"),
-            (error or "").strip().splitlines()[-1:] if not counterexample else None,
-        ]
-    )
-    fingerprint = hashlib.sha1(key.encode()).hexdigest()
-    exists = s.scalars(
-        select(Oops.id).where(Oops.attempt_id == attempt_id, Oops.fingerprint == fingerprint)
-    ).first()
-    if exists is not None:
+    """Inside a practice transaction: one Oops per distinct kind of mistake in an attempt,
+    brought up to date when it happens again (a syntax error is not a mistake)."""
+    if verdict == "compile_error":
         return None
-    summary = verdict.replace("_", " ")
-    if counterexample:
-        summary += f" on {counterexample.get('input', '')}"
+    example = counterexample.get("input") if counterexample else None
+    category, kind = mistake_kind(verdict, example)
+    fingerprint = hashlib.sha1(json.dumps([problem.slug, verdict, kind]).encode()).hexdigest()
+    summary = kind
+    if example:
+        summary += f", e.g. {example[:300]}"
     elif error:
         summary += ": " + error.strip().splitlines()[-1][:200]
+    row = s.scalars(
+        select(Oops).where(Oops.attempt_id == attempt_id, Oops.fingerprint == fingerprint)
+    ).first()
+    if row is not None:  # the same mistake again: the entry shows the latest case
+        row.text = f"{problem.title}: {summary}"
+        row.counterexample = json.dumps(counterexample) if counterexample else None
+        row.code = code
+        return None
     row = Oops(
         created_at=instant,
-        category=VERDICT_CATEGORY.get(verdict, "other"),
+        category=category,
         text=f"{problem.title}: {summary}",
         problem_id=problem.id,
         attempt_id=attempt_id,
@@ -183,6 +218,18 @@ def record_failure(
     s.add(row)
     s.flush()
     return row.id
+
+
+def resolve_problem(store: Store, slug: str, instant: datetime) -> int:
+    """Resolve every open entry of one problem (after solving it); how many."""
+    with store.session() as s:
+        prob = _problem(s, slug)
+        rows = s.scalars(
+            select(Oops).where(Oops.problem_id == prob.id, Oops.resolved_at.is_(None))
+        ).all()
+        for row in rows:
+            row.resolved_at = instant
+        return len(rows)
 
 
 def list_oops(

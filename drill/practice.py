@@ -320,14 +320,16 @@ def record_run(
                 code=code,
             )
         )
+        untouched = attempt.runs == 0 and code == attempt.final_code  # the starter
         attempt.runs += 1
         attempt.final_code = code
         oops_id = None
         grade = due = None
         if verdict == "accepted":
             grade, due = _finish(attempt, problem, True, instant, settings)
-        else:
-            attempt.failed_runs += 1
+        elif not untouched:  # the starter as given is neither a try nor a mistake
+            if verdict != "compile_error":  # a save in mid-typing doesn't lower the grade
+                attempt.failed_runs += 1
             counterexample = result.get("counterexample")
             oops_id = record_failure(
                 s,

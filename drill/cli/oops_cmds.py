@@ -79,13 +79,22 @@ def _ensure_problems(ctx: AppContext) -> None:
 
 
 @oops.command("resolve")
-@click.argument("oops_id", type=click.IntRange(1, 2**63 - 1))
+@click.argument("oops_id", type=click.IntRange(1, 2**63 - 1), required=False)
+@click.option("--problem", help="Resolve every open entry of this problem.")
 @pass_ctx
-def resolve_cmd(ctx: AppContext, oops_id: int) -> None:
-    """Mark an entry as dealt with."""
+def resolve_cmd(ctx: AppContext, oops_id: int | None, problem: str | None) -> None:
+    """Mark an entry (or, with --problem, all of a problem's) as dealt with."""
     from drill.config import now
-    from drill.oops import resolve
+    from drill.oops import resolve, resolve_problem
 
+    if (oops_id is None) == (problem is None):
+        raise click.UsageError("give an entry's number or --problem PROBLEM")
+    if problem is not None:
+        _ensure_problems(ctx)
+        n = resolve_problem(ctx.store(), problem, now())
+        click.echo(f"resolved {n} Oops entr{'y' if n == 1 else 'ies'} of {problem}")
+        return
+    assert oops_id is not None
     entry = resolve(ctx.store(), oops_id, now())
     click.echo(f"resolved Oops #{entry.id}")
 

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -290,6 +290,12 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
                     f"accepted in {stamp()} after {run.attempt.runs} run(s); grade {run.grade}, "
                     f"next re-solve {run.next_due}"
                 )
+                mistakes = run.attempt.failed_runs and _open_oops(store, meta.slug)
+                if mistakes:
+                    say(
+                        f"{mistakes} open Oops entr{'y' if mistakes == 1 else 'ies'} for this "
+                        f"problem: `drill oops resolve --problem {meta.slug}` once learnt"
+                    )
                 insight = _ask_insight()
                 if insight:
                     card = add_insight(
@@ -299,6 +305,12 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
                 return 0
     finally:
         stop.set()
+
+
+def _open_oops(store: Any, slug: str) -> int:
+    from drill.oops import list_oops
+
+    return len(list_oops(store, problem=slug))
 
 
 def _ask_insight() -> str:

@@ -61,7 +61,7 @@ def test_solve_judges_every_save_and_ends_on_accepted(home: Path) -> None:
     conn.close()
     assert row == ("accepted", 2, 1, 4, RIGHT)  # accepted within target after a failed run -> 4
     assert verdicts == ["wrong_answer", "accepted"]
-    assert oops == [("wrong_answer", "edge-case")]
+    assert oops == [("wrong_answer", "other")]  # a plain example failed: no edge to name
     listed = json.loads(drill(home, "problems", "--json", "--category", "arrays-hashing").stdout)
     mine = next(r for r in listed if r["problem"] == "missing-number")
     assert (mine["status"], mine["attempts"], mine["next_due"]) == ("solved", 1, "2026-03-03")
@@ -176,3 +176,32 @@ def test_a_new_attempt_keeps_every_earlier_file_even_at_the_same_instant(home: P
     texts = sorted(p.read_text() for p in kept)
     assert texts == [f"# attempt {n}\n{RIGHT}" for n in range(2)]
     assert (home / "workspace" / "missing_number.py").read_text() == f"# attempt 2\n{RIGHT}"
+
+
+def test_oops_keeps_one_entry_per_kind_of_mistake_and_skips_non_mistakes(home: Path) -> None:
+    proc, seen = start_solve(home)
+    solution = home / "workspace" / "missing_number.py"
+    write(solution, "def missing_number(nums):\n    return (\n")  # mid-typing: a syntax error
+    read_until(proc, b"compile error", seen)
+    write(solution, WRONG)  # wrong: the same kind of mistake, saved three times
+    read_until(proc, b"(added to the Oops List", seen)
+    write(solution, WRONG + "# again\n")
+    read_until(proc, b"got:", seen)
+    write(solution, "def missing_number(nums):\n    return len(nums) + 1\n")
+    read_until(proc, b"got:", seen)
+    write(solution, RIGHT)
+    read_until(proc, b"accepted in", seen)
+    proc.wait(timeout=60)
+    assert proc.stdout is not None
+    seen += proc.stdout.read()
+    assert b"drill oops resolve --problem missing-number" in seen
+    out = json.loads(drill(home, "oops", "list", "--json").stdout)
+    assert len(out) == 1, out
+    assert "wrong answer" in out[0]["text"] and "compile" not in out[0]["text"]
+    done = drill(home, "oops", "resolve", "--problem", "missing-number")
+    assert done.returncode == 0 and "resolved 1 Oops entry" in done.stdout
+    assert json.loads(drill(home, "oops", "list", "--json").stdout) == []
+    conn = sqlite3.connect(home / "drill.db")
+    failed = conn.execute("SELECT failed_runs FROM attempts").fetchone()
+    conn.close()
+    assert failed == (3,)  # the syntax error didn't count as a try
