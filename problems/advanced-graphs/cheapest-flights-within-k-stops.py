@@ -39,7 +39,7 @@ def reference(n: int, flights: list[list[int]], src: int, dst: int, k: int) -> i
 
 
 @st.composite
-def _case(draw):
+def _random(draw):
     n = draw(st.integers(2, 7))
     pairs = [(a, b) for a in range(n) for b in range(n) if a != b]
     chosen = draw(st.lists(st.sampled_from(pairs), max_size=18, unique=True))
@@ -49,8 +49,30 @@ def _case(draw):
     return {"n": n, "flights": flights, "src": src, "dst": dst, "k": k}
 
 
+@st.composite
+def _layered(draw):
+    """Several routes of exactly k + 1 flights into dst, in shuffled order, plus a few others.
+
+    The last round of relaxation then sees several flights into dst at once, so keeping a pricier
+    one that comes later in the list shows.
+    """
+    k = draw(st.integers(0, 2))
+    width = draw(st.integers(2, 3))
+    n = 2 + k * width
+    src, dst = 0, n - 1
+    layers = [[src]] + [list(range(1 + i * width, 1 + (i + 1) * width)) for i in range(k)] + [[dst]]
+    pairs = {
+        (a, b) for here, there in zip(layers, layers[1:], strict=False) for a in here for b in there
+    }
+    others = [(a, b) for a in range(n) for b in range(n) if a != b and (a, b) not in pairs]
+    pairs |= set(draw(st.lists(st.sampled_from(others), max_size=4, unique=True)))
+    chosen = draw(st.permutations(sorted(pairs)))
+    flights = [[a, b, draw(st.integers(1, 30))] for a, b in chosen]
+    return {"n": n, "flights": flights, "src": src, "dst": dst, "k": k}
+
+
 def inputs():
-    return _case()
+    return st.one_of(_random(), _layered())
 
 
 EXAMPLES = [

@@ -46,10 +46,31 @@ def reference(points: list[list[int]]) -> int:
     return total
 
 
+@st.composite
+def _clusters(draw):
+    """Two or three tight groups far apart (up to the coordinate limits): the cheap joins all
+    stay inside a group, and the MST still needs the long joins between groups."""
+    centres = draw(
+        st.lists(
+            st.tuples(st.integers(-(10**6) + 5, 10**6 - 5), st.integers(-(10**6) + 5, 10**6 - 5)),
+            min_size=2,
+            max_size=3,
+            unique=True,
+        )
+    )
+    points = set()
+    for cx, cy in centres:
+        for _ in range(draw(st.integers(3, 5))):
+            points.add((cx + draw(st.integers(-3, 3)), cy + draw(st.integers(-3, 3))))
+    return {"points": [list(p) for p in draw(st.permutations(sorted(points)))]}
+
+
 def inputs():
     coord = st.tuples(st.integers(-20, 20), st.integers(-20, 20))
-    return st.lists(coord, min_size=1, max_size=12, unique=True).map(
-        lambda pts: {"points": [list(p) for p in pts]})
+    scattered = st.lists(coord, min_size=1, max_size=12, unique=True).map(
+        lambda pts: {"points": [list(p) for p in pts]}
+    )
+    return st.one_of(scattered, _clusters())
 
 
 EXAMPLES = [

@@ -87,8 +87,19 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    """A side of about sqrt(n), so about n squares, heights shuffled."""
-    side = max(1, math.isqrt(n))
-    values = list(range(side * side))
-    rng.shuffle(values)
+    """A side of about sqrt(n), so about n squares, heights shuffled.
+
+    The corners get the lowest heights 0 and 1 and the target's two neighbours the highest two,
+    so the answer is side * side - 2: a search that tries water levels one by one upward from the
+    corners' heights floods nearly the whole grid at nearly every level.
+    """
+    side = max(2, math.isqrt(n))
+    cells = side * side
+    middle = list(range(2, cells - 2))
+    rng.shuffle(middle)
+    values = [0, *middle, 1]
+    above, left = cells - 1 - side, cells - 2  # the squares above and left of the target
+    values.insert(min(above, left), 0)
+    values.insert(max(above, left), 0)
+    values[above], values[left] = cells - 2, cells - 1
     return {"grid": [values[r * side:(r + 1) * side] for r in range(side)]}

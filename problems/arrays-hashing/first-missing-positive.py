@@ -50,10 +50,23 @@ def _permutation_plus(draw):
     return nums
 
 
+@st.composite
+def _run_with_repeats(draw):
+    """1..m with some values repeated, maybe one left out, and some junk, shuffled."""
+    m = draw(st.integers(1, 15))
+    nums = list(range(1, m + 1))
+    if draw(st.booleans()):
+        nums.remove(draw(st.integers(1, m)))
+    nums += draw(st.lists(st.integers(1, m), min_size=1, max_size=8))
+    nums += draw(st.lists(st.sampled_from([-1, 0, 2**31 - 1, m + 5]), max_size=3))
+    return draw(st.permutations(nums))
+
+
 def inputs():
     return st.one_of(
         st.lists(st.integers(-5, 45), min_size=1, max_size=40),
         _permutation_plus(),
+        _run_with_repeats(),
         st.lists(st.integers(-2**31, 2**31 - 1), min_size=1, max_size=10),
     ).map(lambda nums: {"nums": nums})
 
@@ -71,8 +84,10 @@ EXAMPLES = [
 
 
 def large(n, rng):
+    """1..n shuffled, with n // 20 junk values overwriting the top tenth: the answer is about
+    0.9 n, so counting up from 1 and searching for each value is driven to O(n^2)."""
     nums = list(range(1, n + 1))
     for _ in range(n // 20):
-        nums[rng.randrange(n)] = rng.choice([-5, 0, 2 * n, rng.randint(1, n)])
+        nums[rng.randrange(n - n // 10, n)] = rng.choice([-5, 0, 2 * n, rng.randint(1, n)])
     rng.shuffle(nums)
     return {"nums": nums}

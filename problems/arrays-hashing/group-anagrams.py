@@ -34,9 +34,28 @@ def reference(strs: list[str]) -> list[list[str]]:
     return list(groups.values())
 
 
+@st.composite
+def _block_words(draw):
+    """Words with letter counts of 10 or more, each maybe beside the word with the counts of two
+    neighbouring letters swapped: "abbbbbbbbbbb" (1, 11) and "aaaaaaaaaaab" (11, 1)."""
+    words = []
+    for _ in range(draw(st.integers(1, 4))):
+        counts = [draw(st.sampled_from([0, 1, 1, 2, 10, 11, 11, 12])) for _ in "abc"]
+        shapes = [counts]
+        if draw(st.booleans()):
+            i = draw(st.integers(0, 1))
+            swapped = list(counts)
+            swapped[i], swapped[i + 1] = swapped[i + 1], swapped[i]
+            shapes.append(swapped)
+        for shape in shapes:
+            letters = "".join(c * k for c, k in zip("abc", shape, strict=True))
+            words.append("".join(draw(st.permutations(letters))))
+    return draw(st.permutations(words))
+
+
 def inputs():
-    word = st.text(alphabet="abc", max_size=4)
-    return st.lists(word, min_size=1, max_size=30).map(lambda strs: {"strs": strs})
+    short = st.lists(st.text(alphabet="abc", max_size=4), min_size=1, max_size=30)
+    return st.one_of(short, _block_words()).map(lambda strs: {"strs": strs})
 
 
 def check(kwargs, expected, got) -> bool:
@@ -59,4 +78,14 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"strs": ["".join(rng.choices("abcde", k=rng.randint(0, 6))) for _ in range(n)]}
+    """n words of up to 8 letters a-z, about half of them rearrangements of an earlier word:
+    about n / 2 groups, so a search through the groups found so far is driven to O(n^2)."""
+    strs = []
+    for _ in range(n):
+        if strs and rng.random() < 0.5:
+            letters = list(rng.choice(strs))
+            rng.shuffle(letters)
+            strs.append("".join(letters))
+        else:
+            strs.append("".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(1, 8))))
+    return {"strs": strs}

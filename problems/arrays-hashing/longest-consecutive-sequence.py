@@ -36,9 +36,21 @@ def reference(nums: list[int]) -> int:
     return best
 
 
+@st.composite
+def _runs_with_repeats(draw):
+    """Two runs of consecutive values with some values repeated, shuffled together."""
+    nums = []
+    for _ in range(2):
+        start, length = draw(st.integers(-20, 20)), draw(st.integers(1, 10))
+        run = list(range(start, start + length))
+        nums += run + draw(st.lists(st.sampled_from(run), max_size=4))
+    return draw(st.permutations(nums))
+
+
 def inputs():
     return st.one_of(
         st.lists(st.integers(-10, 30), max_size=40),
+        _runs_with_repeats(),
         st.lists(st.integers(-10**9, 10**9), max_size=10),
     ).map(lambda nums: {"nums": nums})
 

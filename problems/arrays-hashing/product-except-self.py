@@ -42,10 +42,22 @@ def reference(nums: list[int]) -> list[int]:
 
 def inputs():
     # |value| <= 2 over at most 30 items, or any value over at most 6 items: products stay 32-bit
+    # (and a single zero at the front, the back or anywhere among nonzero values)
+    one_zero = st.tuples(
+        st.lists(st.sampled_from([-2, -1, 1, 2]), min_size=1, max_size=20),
+        st.sampled_from(["front", "back", "inside"]),
+        st.integers(0, 20),
+    ).map(lambda t: _with_zero(*t))
     return st.one_of(
         st.lists(st.integers(-2, 2), min_size=2, max_size=30),
         st.lists(st.integers(-30, 30), min_size=2, max_size=6),
+        one_zero,
     ).map(lambda nums: {"nums": nums})
+
+
+def _with_zero(nums, where, i):
+    at = {"front": 0, "back": len(nums), "inside": i % (len(nums) + 1)}[where]
+    return [*nums[:at], 0, *nums[at:]]
 
 
 EXAMPLES = [

@@ -92,8 +92,13 @@ def _count(candidates, target):
 
 
 def large(n, rng):
-    """Fourteen values up to 30, each twice, and the smallest target with n or more combinations."""
-    candidates = rng.sample(range(1, 31), 14) * 2
+    """Fourteen values up to 20, ten of them twice, and the smallest target with n or more
+    combinations. Small values keep n combinations within the target limit of 100; the repeats
+    make a search that does not skip equal values fall further behind each time n doubles,
+    while the largest call the growth check times stays short."""
+    values = rng.sample(range(1, 21), 14)
+    candidates = values + values[:10]
+    rng.shuffle(candidates)
     target = 1
     while target < 100 and _count(candidates, target) < n:
         target += 1

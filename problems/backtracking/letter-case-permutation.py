@@ -4,7 +4,7 @@ You are given a string `s` made of English letters and digits. Every letter may 
 in lower case or in upper case; digits stay as they are. Return every string you can get this way
 (including `s` itself).
 
-Constraints: 1 <= len(s) <= 12; `s` holds only letters `a-z`, `A-Z` and digits `0-9`.
+Constraints: 1 <= len(s) <= 18; `s` holds only letters `a-z`, `A-Z` and digits `0-9`.
 
 Example: s = "x7Y" -> ["x7y", "x7Y", "X7y", "X7Y"]
 

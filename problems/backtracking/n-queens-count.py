@@ -47,7 +47,9 @@ def reference(n: int) -> int:
 
 
 def inputs():
-    return st.integers(1, 8).map(lambda n: {"n": n})
+    # the examples pin down only the tiny boards, so sizes 5..9 come from here (10 is slow to
+    # repeat)
+    return st.integers(1, 9).map(lambda n: {"n": n})
 
 
 EXAMPLES = [
@@ -55,9 +57,6 @@ EXAMPLES = [
     ({"n": 2}, 0),
     ({"n": 3}, 0),
     ({"n": 4}, 2),
-    ({"n": 5}, 10),
-    ({"n": 6}, 4),
-    ({"n": 8}, 92),
 ]
 
 

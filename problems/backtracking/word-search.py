@@ -49,6 +49,7 @@ def reference(board: list[list[str]], word: str) -> bool:
 
 
 _STEPS = [(1, 0), (-1, 0), (0, 1), (0, -1)]
+_KING = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
 
 
 @st.composite
@@ -64,8 +65,8 @@ def _trap(draw):
 
 @st.composite
 def _case(draw):
-    mode = draw(st.sampled_from(["walk", "path", "path", "random"]))
-    low = 3 if mode == "path" else 1
+    mode = draw(st.sampled_from(["walk", "path", "path", "king", "random"]))
+    low = 3 if mode in ("path", "king") else 1
     rows, cols = draw(st.integers(low, 5)), draw(st.integers(low, 5))
     letters = draw(st.sampled_from(["A", "AB", "AAB", "AAAB", "ABC"]))
     board = [[draw(st.sampled_from(letters)) for _ in range(cols)] for _ in range(rows)]
@@ -78,11 +79,13 @@ def _case(draw):
             if 0 <= r + dr < rows and 0 <= c + dc < cols:
                 r, c = r + dr, c + dc
                 word += board[r][c]
-    elif mode == "path":
-        # a long path that never repeats a cell, so the word exists
+    elif mode in ("path", "king"):
+        # a long path that never repeats a cell, so the word exists; a "king" path may also step
+        # diagonally, so the word may or may not exist
+        steps = _KING if mode == "king" else _STEPS
         used = {(r, c)}
         for _ in range(draw(st.integers(5, 14))):
-            options = [(r + dr, c + dc) for dr, dc in _STEPS
+            options = [(r + dr, c + dc) for dr, dc in steps
                        if 0 <= r + dr < rows and 0 <= c + dc < cols
                        and (r + dr, c + dc) not in used]
             if not options:

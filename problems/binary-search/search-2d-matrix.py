@@ -45,8 +45,8 @@ def _case(draw):
     cols = draw(st.integers(1, 6))
     flat = sorted(draw(st.sets(st.integers(-60, 60), min_size=rows * cols, max_size=rows * cols)))
     matrix = [flat[r * cols:(r + 1) * cols] for r in range(rows)]
-    firsts = [row[0] for row in matrix]
-    target = draw(st.sampled_from(flat) | st.sampled_from(firsts) | st.integers(-62, 62))
+    ends = [row[0] for row in matrix] + [row[-1] for row in matrix]  # the row boundaries
+    target = draw(st.sampled_from(flat) | st.sampled_from(ends) | st.integers(-62, 62))
     return {"matrix": matrix, "target": target}
 
 

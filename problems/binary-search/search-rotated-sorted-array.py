@@ -50,8 +50,14 @@ def _case(draw):
     values = sorted(draw(st.sets(st.integers(-40, 40), min_size=1, max_size=size)))
     k = draw(st.integers(0, len(values) - 1))
     nums = values[k:] + values[:k]
-    # mostly a present target (every position equally likely), sometimes any number
-    target = draw(st.sampled_from(nums) if draw(st.integers(0, 3)) else st.integers(-42, 42))
+    # mostly a present target (every position equally likely, or one at the ends of the two
+    # sorted runs, where the range checks' boundaries sit), sometimes any number
+    ends = [nums[0], nums[-1], values[0], values[-1]]
+    kind = draw(st.integers(0, 4))
+    if kind == 0:
+        target = draw(st.integers(-42, 42))
+    else:
+        target = draw(st.sampled_from(ends) if kind == 1 else st.sampled_from(nums))
     return {"nums": nums, "target": target}
 
 

@@ -39,7 +39,10 @@ def reference(s: str) -> int:
 
 def inputs():
     digits = st.sampled_from("0011222345679")
-    return st.lists(digits, min_size=1, max_size=30).map(lambda d: {"s": "".join(d)})
+    mixed = st.lists(digits, min_size=1, max_size=30)
+    # long runs of 1s and 2s: the count passes 10^9 + 7, so reducing it modulo anything shows
+    ones_and_twos = st.lists(st.sampled_from("1112"), min_size=45, max_size=60)
+    return st.one_of(mixed, ones_and_twos).map(lambda d: {"s": "".join(d)})
 
 
 EXAMPLES = [

@@ -55,4 +55,6 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"nums": [rng.randint(-10**9, 10**9) for _ in range(n)]}
+    """A noisy rising sequence: the answer is a large fraction of n, so every step of a search
+    over the tails that does not halve is long."""
+    return {"nums": [10 * i + rng.randint(-25, 25) for i in range(n)]}

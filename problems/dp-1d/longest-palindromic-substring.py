@@ -3,7 +3,7 @@
 Given a string `s`, return its longest substring (a run of consecutive characters) that reads the
 same forwards and backwards.
 
-Constraints: 1 <= len(s) <= 1000; `s` holds English letters and digits.
+Constraints: 1 <= len(s) <= 5 * 10^4; `s` holds English letters and digits.
 
 Example: s = "xkayakz" -> "kayak"
 

@@ -3,7 +3,7 @@
 Given a list of integers `nums`, return the largest product of a non-empty run of consecutive
 entries.
 
-Constraints: 1 <= len(nums) <= 2 * 10^4; -10 <= nums[i] <= 10; the product of any run fits in a
+Constraints: 1 <= len(nums) <= 10^5; -10 <= nums[i] <= 10; the product of any run fits in a
 32-bit signed integer.
 
 Example: nums = [3, -1, 4, -2] -> 24   (the whole list: two negatives cancel)

@@ -5,7 +5,7 @@ or on step 1 (paying for it), and from any step you move up either one or two st
 just past the last step, and reaching it costs nothing. Return the least total cost to reach the
 top.
 
-Constraints: 2 <= len(cost) <= 1000; 0 <= cost[i] <= 999.
+Constraints: 2 <= len(cost) <= 10^5; 0 <= cost[i] <= 999.
 
 Example: cost = [4, 9, 3, 8] -> 7   (step 0, then step 2, then two steps to the top: 4 + 3)
 

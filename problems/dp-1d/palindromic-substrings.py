@@ -4,7 +4,7 @@ Given a string `s`, count its substrings (runs of consecutive characters) that r
 forwards and backwards. Substrings at different positions count separately, even when they hold
 the same letters.
 
-Constraints: 1 <= len(s) <= 1000; `s` holds lowercase English letters.
+Constraints: 1 <= len(s) <= 5 * 10^4; `s` holds lowercase English letters.
 
 Example: s = "pop" -> 4   ("p", "o", "p" and "pop")
 

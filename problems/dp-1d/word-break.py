@@ -3,7 +3,7 @@
 Given a string `s` and a list of words `word_dict`, return True when `s` can be cut into pieces
 that are all words of `word_dict` (a word may be used any number of times), and False otherwise.
 
-Constraints: 1 <= len(s) <= 10^4; 1 <= len(word_dict) <= 1000; 1 <= len(word) <= 20; all strings
+Constraints: 1 <= len(s) <= 10^5; 1 <= len(word_dict) <= 1000; 1 <= len(word) <= 20; all strings
 hold lowercase English letters; the words of `word_dict` are distinct.
 
 Example: s = "sunnyday", word_dict = ["sun", "sunny", "day"] -> True   ("sunny" + "day")

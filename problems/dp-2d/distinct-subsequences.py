@@ -35,6 +35,9 @@ def reference(s: str, t: str) -> int:
 
 @st.composite
 def _case(draw):
+    if draw(st.integers(0, 4)) == 0:
+        # one letter repeated: C(60, 20) and the like pass 10^9 + 7
+        return {"s": "a" * draw(st.integers(40, 60)), "t": "a" * draw(st.integers(12, 25))}
     alphabet = draw(st.sampled_from(["a", "ab", "abc"]))
     s = draw(st.text(alphabet=alphabet, min_size=1, max_size=14))
     t = draw(st.text(alphabet=alphabet, min_size=1, max_size=5))

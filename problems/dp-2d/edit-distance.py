@@ -42,7 +42,15 @@ def reference(word1: str, word2: str) -> int:
 def _case(draw):
     alphabet = draw(st.sampled_from(["ab", "abc", "abcdef"]))
     text = st.text(alphabet=alphabet, max_size=10)
-    return {"word1": draw(text), "word2": draw(text)}
+    word1 = draw(text)
+    if len(word1) >= 2 and draw(st.booleans()):
+        # a near miss: word1 with neighbouring letters swapped once or twice (a swap is two edits)
+        word2 = list(word1)
+        for _ in range(draw(st.integers(1, 2))):
+            i = draw(st.integers(0, len(word2) - 2))
+            word2[i], word2[i + 1] = word2[i + 1], word2[i]
+        return {"word1": word1, "word2": "".join(word2)}
+    return {"word1": word1, "word2": draw(text)}
 
 
 def inputs():

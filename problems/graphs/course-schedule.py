@@ -71,12 +71,13 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    """n courses and about n prerequisites forming a DAG (so every course must be visited)."""
+    """n courses in a hidden order, each needing the one before it and one random earlier course:
+    a DAG of about 2n prerequisites, so every course must be visited, and a search from each
+    course reaches every course before it."""
     order = list(range(n))
     rng.shuffle(order)
     pairs = set()
     for i in range(1, n):
-        for _ in range(2):
-            j = rng.randrange(i)
-            pairs.add((order[i], order[j]))
+        pairs.add((order[i], order[i - 1]))
+        pairs.add((order[i], order[rng.randrange(i)]))
     return {"num_courses": n, "prerequisites": [list(p) for p in pairs]}

@@ -4,7 +4,7 @@ An undirected graph has `n` nodes labelled `0` to `n - 1` and the list of `edges
 joining `a` and `b`. Return True when these edges make the graph a tree: every node can reach every
 other one, and there is no cycle. Otherwise return False.
 
-Constraints: 1 <= n <= 2000; 0 <= len(edges) <= 5000; 0 <= a, b < n; a != b; no pair of nodes
+Constraints: 1 <= n <= 10^5; 0 <= len(edges) <= 10^5; 0 <= a, b < n; a != b; no pair of nodes
 is joined twice.
 
 Example: n = 5, edges = [[0, 1], [0, 2], [2, 3], [2, 4]] -> True

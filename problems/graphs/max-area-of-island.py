@@ -5,7 +5,7 @@ cells joined through their edges (up, down, left, right; touching at a corner do
 its area is its number of cells. Everything outside the grid is water. Return the largest area of
 any island, or 0 when there is no land.
 
-Constraints: 1 <= rows, cols <= 50; every cell is 0 or 1.
+Constraints: 1 <= rows, cols <= 1000; rows * cols <= 10^5; every cell is 0 or 1.
 
 Example: grid = [[1, 1, 0, 0],
                  [0, 1, 0, 1],

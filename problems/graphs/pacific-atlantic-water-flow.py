@@ -21,6 +21,7 @@ Any order of the cells is accepted, but each cell must appear exactly once.
 Aim for O(m * n) time.
 """
 
+import math
 from collections import deque
 
 from hypothesis import strategies as st
@@ -78,9 +79,10 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    """About n cells (40 columns) rising towards the bottom-right corner, so a downhill search
-    from each cell towards the Atlantic wanders over most of the grid before giving up."""
-    cols = 40
+    """About n cells (a square of side about sqrt(n), within the 200 x 200 limit) rising towards
+    the bottom-right corner, so a downhill search from each cell towards the Atlantic wanders
+    over most of the grid before giving up."""
+    cols = max(1, math.isqrt(n))
     rows = max(1, n // cols)
     return {"heights": [[2 * (r + c) + rng.randint(0, 1) for c in range(cols)]
                         for r in range(rows)]}

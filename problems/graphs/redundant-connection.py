@@ -5,7 +5,7 @@ different nodes that were not yet joined directly. You get its `n` edges in `edg
 with `a < b`. Return an edge whose removal leaves a tree on all `n` nodes. When several edges would
 do, return the one that comes last in `edges`.
 
-Constraints: 3 <= n <= 1000; len(edges) == n; 1 <= a < b <= n; no edge appears twice; the edges
+Constraints: 3 <= n <= 10^5; len(edges) == n; 1 <= a < b <= n; no edge appears twice; the edges
 form a tree plus one edge.
 
 Example: edges = [[1, 2], [2, 3], [1, 4], [3, 4], [4, 5]] -> [3, 4]

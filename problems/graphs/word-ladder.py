@@ -7,7 +7,7 @@ Return the number of words in the shortest ladder, or 0 when there is none (in p
 `end_word` is not in `word_list`).
 
 Constraints: 1 <= len(begin_word) <= 10; all words have the same length and hold lowercase
-letters; 1 <= len(word_list) <= 5000; the words of `word_list` are distinct;
+letters; 1 <= len(word_list) <= 10^5; the words of `word_list` are distinct;
 begin_word != end_word.
 
 Example: begin_word = "lead", end_word = "gold", word_list = ["load", "goad", "gold", "lend"] -> 4

@@ -31,9 +31,24 @@ def reference(nums: list[int]) -> bool:
     return True
 
 
+@st.composite
+def _decoy(draw):
+    """A run of 1s, then a square whose range holds a big value close by (a decoy that reaches
+    only zeros) and a value no bigger at the far end of the range that reaches the last index."""
+    v = draw(st.integers(1, 3))
+    pad = max(1, v - 1)
+    k = v + 2 + draw(st.integers(0, 2))
+    return [1] * draw(st.integers(0, 4)) + [k, v] + [0] * (k - 2) + [pad] + [0] * pad
+
+
 def inputs():
     values = st.one_of(st.integers(0, 3), st.integers(0, 10))
-    return st.lists(values, min_size=1, max_size=30).map(lambda v: {"nums": v})
+    # many zeros among short jumps: reaching the end hangs on picking the right launch pads
+    sparse = st.sampled_from([0, 0, 0, 1, 2, 3, 4])
+    lists = st.one_of(st.lists(values, min_size=1, max_size=30),
+                      st.lists(sparse, min_size=5, max_size=25),
+                      _decoy())
+    return lists.map(lambda v: {"nums": v})
 
 
 EXAMPLES = [
