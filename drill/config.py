@@ -87,6 +87,13 @@ class JudgeSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     processes: Annotated[int, Meta(ge=1, le=4096)] = 32
 
 
+class PracticeSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The practice session: `[practice]` in config.toml."""
+
+    show_patterns: bool = False
+    """Show a problem's pattern tags before it is solved (they give the approach away)."""
+
+
 class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """The whole of config.toml, as typed and range-checked values."""
 
@@ -94,6 +101,7 @@ class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     editor: str | None = None
     review: ReviewSettings = ReviewSettings()
     judge: JudgeSettings = JudgeSettings()
+    practice: PracticeSettings = PracticeSettings()
     keys: dict[str, str] = {}
     decks: dict[str, str] = {}
 
@@ -107,6 +115,7 @@ class Settings:
     timezone: tzinfo
     review: ReviewSettings = field(default_factory=ReviewSettings)
     judge: JudgeSettings = field(default_factory=JudgeSettings)
+    practice: PracticeSettings = field(default_factory=PracticeSettings)
     keymap: dict[str, str] = field(default_factory=dict)
     editor: str | None = None
     deck_roots: tuple[tuple[str, Path], ...] = ()
@@ -359,6 +368,7 @@ def load_settings(
         timezone=_local_timezone(tz_name),
         review=file_config.review,
         judge=file_config.judge,
+        practice=file_config.practice,
         keymap=dict(file_config.keys),
         editor=file_config.editor,
         deck_roots=tuple(roots.items()),

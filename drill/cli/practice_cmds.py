@@ -231,7 +231,8 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
 
     say(_statement(meta))
     say()
-    say(f"target {meta.target_minutes} min · {meta.difficulty} · {', '.join(meta.patterns)}")
+    tags = f" · {', '.join(meta.patterns)}" if settings.practice.show_patterns else ""
+    say(f"target {meta.target_minutes} min · {meta.difficulty}{tags}")
     say(f"your file: {path}")
     say("save it to be judged · g + Enter gives up · e reopens the editor · q stops")
     events: queue.Queue[tuple[str, str]] = queue.Queue()

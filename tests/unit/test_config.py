@@ -9,7 +9,13 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from drill.config import FileConfig, JudgeSettings, ReviewSettings, load_settings
+from drill.config import (
+    FileConfig,
+    JudgeSettings,
+    PracticeSettings,
+    ReviewSettings,
+    load_settings,
+)
 from drill.errors import ConfigError
 from tests.conftest import env_for
 
@@ -28,6 +34,7 @@ BAD = [
     ("review", "rollover_hour", "true", "a whole number from 0 to 23"),
     ("review", "leech_lapses", "0", "a whole number from 1 to 99"),
     ("review", "session_minutes", "0", "a whole number from 1 to 600"),
+    ("practice", "show_patterns", '"yes"', "true or false"),
     ("review", "scheduler", '"fsrs5"', "one of 'fsrs', 'sm2'"),
     ("review", "desired_retention", "1.2", "a number from 0.7 to 0.99"),
     ("review", "new_order", '"random"', "one of 'deck', 'round-robin'"),
@@ -55,7 +62,8 @@ def test_every_key_of_the_file_is_covered_by_a_bad_value() -> None:
     covered = {(t, k) for t, k, _, _ in BAD}
     expected = {("review", k) for k in _fields(ReviewSettings)}
     expected |= {("judge", k) for k in _fields(JudgeSettings)}
-    expected |= {(None, k) for k in _fields(FileConfig) if k not in ("review", "judge")}
+    expected |= {("practice", k) for k in _fields(PracticeSettings)}
+    expected |= {(None, k) for k in _fields(FileConfig) if k not in ("review", "judge", "practice")}
     assert expected <= covered
 
 
@@ -138,7 +146,7 @@ def test_readme_lists_every_key_with_its_default() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     block = readme.split("### Settings", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
     lines = {line.split("=", 1)[0].strip(): line for line in block.splitlines() if "=" in line}
-    for struct in (ReviewSettings(), JudgeSettings()):
+    for struct in (ReviewSettings(), JudgeSettings(), PracticeSettings()):
         for name in _fields(type(struct)):
             default = getattr(struct, name)
             if isinstance(default, dict):

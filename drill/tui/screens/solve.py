@@ -121,6 +121,17 @@ class SolveScreen(DrillScreen):
         )
         self.post_message(self.Started(meta, attempt))
 
+    def _show_title(self, revealed: bool) -> None:
+        """Title, level and target; the pattern tags only once solved or given up (or when
+        `[practice] show_patterns` asks), since they give the approach away."""
+        meta = self.meta
+        if meta is None:
+            return
+        tags = f" · {', '.join(meta.patterns)}" if revealed else ""
+        self.query_one("#title", Label).update(
+            f"{meta.title} · {meta.difficulty}{tags} · aim for {meta.complexity}"
+        )
+
     @on(Started)
     async def _started(self, event: Started) -> None:
         self.meta, self.attempt = meta, attempt = event.meta, event.attempt
@@ -130,10 +141,7 @@ class SolveScreen(DrillScreen):
                 f"Resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC): "
                 "your file is as you left it."
             )
-        patterns = ", ".join(meta.patterns)
-        self.query_one("#title", Label).update(
-            f"{meta.title} · {meta.difficulty} · {patterns} · aim for {meta.complexity}"
-        )
+        self._show_title(revealed=self.deps.settings.practice.show_patterns)
         await self.query_one("#text", Markdown).update(unicode_math(meta.statement))
         key = key_for(self.app, bindings_of([SolveScreen]), "solve.edit", self.deps.settings.keymap)
         self.query_one("#file", Label).update(
@@ -307,6 +315,7 @@ class SolveScreen(DrillScreen):
 
     def _finish(self) -> None:
         self.finished = True
+        self._show_title(revealed=True)
         if self.cancel is not None:
             self.cancel.set()
         self.workers.cancel_group(self, "solve-watch")
