@@ -265,7 +265,8 @@ def find_solution(namespace: dict[str, Any], problem: Problem) -> tuple[Any, str
     methods = [
         m for m in vars(solution) if not m.startswith("_") and callable(getattr(solution, m))
     ]
-    wanted = [m for m in methods if m in (camel(problem.function), problem.function)]
+    key = problem.function.replace("_", "").lower()  # isValidBST, lengthOfLIS, evalRPN
+    wanted = [m for m in methods if m.replace("_", "").lower() == key]
     chosen = wanted[0] if wanted else (methods[0] if len(methods) == 1 else None)
     if chosen is None:
         return None

@@ -109,7 +109,12 @@ class JudgeResult:
                 f"  growth:   n^{c['exponent']:.2f} (reference n^{c['reference_exponent']:.2f}, "
                 f"target {c['target']})"
             )
-        if self.error and (self.counterexample is None or self.verdict != "wrong_answer"):
+        shown = self.error and self.error.strip() == (self.message or "").strip()
+        if (
+            self.error
+            and not shown
+            and (self.counterexample is None or self.verdict != "wrong_answer")
+        ):
             lines.append("")
             lines.extend("  " + line for line in self.error.splitlines())
         if self.output.strip():

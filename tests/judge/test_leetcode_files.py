@@ -36,3 +36,23 @@ def test_a_missing_function_names_both_ways_to_write_it(tmp_path: Path) -> None:
     result = judge(read_meta(MODULES["two-sum"]), solution, tmp_path / "home", growth=False)
     assert result.verdict == "compile_error"
     assert "LeetCode's `class Solution` with a method `twoSum`" in result.report()
+
+
+def test_leetcode_acronym_names_find_their_method_beside_a_helper(tmp_path: Path) -> None:
+    solution = tmp_path / "s.py"
+    solution.write_text(
+        "class Solution:\n"
+        "    def isValidBST(self, root: Optional[TreeNode]) -> bool:\n"
+        "        return self.check(root, float('-inf'), float('inf'))\n\n"
+        "    def check(self, node, lo, hi):\n"
+        "        if node is None:\n"
+        "            return True\n"
+        "        if not lo < node.val < hi:\n"
+        "            return False\n"
+        "        left = self.check(node.left, lo, node.val)\n"
+        "        return left and self.check(node.right, node.val, hi)\n"
+    )
+    meta = read_meta(MODULES["validate-bst"])
+    result = judge(meta, solution, tmp_path / "home", max_examples=40, growth=False)
+    assert result.verdict == "accepted", result.report()
+    assert result.report().count("no function named") == 0
