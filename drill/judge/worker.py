@@ -516,6 +516,7 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
     deadline = time.monotonic() + budget
     sol_t: list[tuple[float, float]] = []
     ref_t: list[tuple[float, float]] = []
+    largest: tuple[int, dict[str, Any], Any] | None = None
     n = GROWTH_START
     while n <= GROWTH_MAX:
         remaining = deadline - time.monotonic()
@@ -572,6 +573,7 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
                 )
             )
         sol_time, ref_time = float(reply[1]), float(reply[2])
+        largest = (n, kwargs, reply[3] if len(reply) > 3 else None)
         sol_t.append((n, sol_time))
         ref_t.append((n, ref_time))
         j.progress()
@@ -582,12 +584,30 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
         if len(sol_t) >= 5 and ref_time > REF_ENOUGH_S:
             break
         n *= 2
+    if largest is not None and not j.problem.is_class:
+        _check_large_answer(j, *largest)
     if len(sol_t) < 2:
         return None
     growth = judge_growth(j.problem.complexity, sol_t, ref_t)
     out = growth.to_json()
     out["samples"] = [[int(n), s, r] for (n, s), (_, r) in zip(sol_t, ref_t, strict=True)]
     return out
+
+
+def _check_large_answer(j: Judging, n: int, kwargs: dict[str, Any], got: Any) -> None:
+    """The answer on the largest timed input must be right too: a solution correct on small
+    inputs that returns anything on big ones is wrong, not fast."""
+    expected = j.expected_for(kwargs)
+    if not j.accepts(kwargs, expected, got):
+        raise Abort(
+            Failure(
+                "wrong_answer",
+                kwargs,
+                expected,
+                got=got,
+                message=f"wrong answer on large(n={n}), the growth check's biggest input",
+            )
+        )
 
 
 def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:

@@ -56,3 +56,20 @@ def test_leetcode_acronym_names_find_their_method_beside_a_helper(tmp_path: Path
     result = judge(meta, solution, tmp_path / "home", max_examples=40, growth=False)
     assert result.verdict == "accepted", result.report()
     assert result.report().count("no function named") == 0
+
+
+def test_a_wrong_answer_on_the_growth_checks_big_input_is_wrong(tmp_path: Path) -> None:
+    solution = tmp_path / "s.py"
+    solution.write_text(
+        "def two_sum(nums, target):\n"
+        "    if len(nums) > 100:\n"
+        "        return [0, 1]  # right on every small input, anything on big ones\n"
+        "    seen = {}\n"
+        "    for i, x in enumerate(nums):\n"
+        "        if target - x in seen:\n"
+        "            return [seen[target - x], i]\n"
+        "        seen[x] = i\n"
+    )
+    result = judge(read_meta(MODULES["two-sum"]), solution, tmp_path / "home", max_examples=60)
+    assert result.verdict == "wrong_answer", result.report()
+    assert "large(n=" in result.report()
