@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,19 @@ def _max_examples(value: int | None) -> int:
     return DEFAULT_EXAMPLES
 
 
+def scaled(limits: Limits, examples: int) -> Limits:
+    """The judgement's own time caps grow with the inputs asked for: 10,000 examples get the
+    time 10,000 need, so the judge's cap is never what a correct solution runs into."""
+    factor = examples / DEFAULT_EXAMPLES
+    if factor <= 1:
+        return limits
+    return replace(
+        limits,
+        wall_s=limits.wall_s * factor,
+        cpu_s=math.ceil(limits.cpu_s * factor),
+    )
+
+
 def judge(
     problem: ProblemMeta,
     solution_path: Path | str,
@@ -153,7 +167,8 @@ def judge(
     their environment) so tests can look for strays. Raises ProblemModuleError when the problem
     module is broken.
     """
-    limits = limits or Limits()
+    examples = _max_examples(max_examples)
+    limits = scaled(limits or Limits(), examples)
     solution = Path(solution_path)
     if not solution.is_file():
         raise DrillError(f"{solution}: no such file; pass the path of your solution")
@@ -167,7 +182,7 @@ def judge(
         "problem_path": str(Path(problem.path).resolve()),
         "solution_path": str(solution.resolve()),
         "db_dir": db_dir,
-        "max_examples": _max_examples(max_examples),
+        "max_examples": examples,
         "growth": growth,
         "shrink_s": 1.0,
     }
