@@ -28,7 +28,7 @@ TARGET_MINUTES = 25
 
 
 def reference(k: int, w: int, profits: list[int], capital: list[int]) -> int:
-    locked = sorted(zip(capital, profits))  # acts as a min-heap on required capital
+    locked = sorted(zip(capital, profits, strict=True))  # acts as a min-heap on required capital
     affordable = []  # max-heap (negated) of profits we can start now
     i = 0
     for _ in range(k):
@@ -46,7 +46,8 @@ def _case(draw):
     n = draw(st.integers(1, 25))
     profits = draw(st.lists(st.integers(0, 20) | st.integers(0, 10**4), min_size=n, max_size=n))
     capital = draw(st.lists(st.integers(0, 40) | st.integers(0, 10**9), min_size=n, max_size=n))
-    return {"k": draw(st.integers(1, n + 2)), "w": draw(st.integers(0, 10)), "profits": profits, "capital": capital}
+    k = draw(st.integers(1, n + 2))
+    return {"k": k, "w": draw(st.integers(0, 10)), "profits": profits, "capital": capital}
 
 
 def inputs():
@@ -65,6 +66,13 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"k": n // 2, "w": 0,
-            "profits": [rng.randint(0, 10**4) for _ in range(n)],
-            "capital": [rng.randint(0, 10**4 * n // 50) for _ in range(n)]}
+    """k = n/2 rounds that never run dry, so every round pops the profit heap.
+
+    Three projects need no capital and the rest need up to 2500 * n, so each finished project
+    (profit up to 10^4) unlocks a few more and the affordable pool keeps growing.
+    """
+    profits = [rng.randint(1, 10**4) for _ in range(n)]
+    capital = [rng.randint(0, 2500 * n) for _ in range(n)]
+    for i in rng.sample(range(n), 3):
+        capital[i] = 0
+    return {"k": n // 2, "w": 0, "profits": profits, "capital": capital}

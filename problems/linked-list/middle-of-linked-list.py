@@ -3,7 +3,8 @@
 You get the head of a non-empty singly linked list. Return the list starting at its middle node.
 A list with an even number of nodes has two middle nodes: return the second of them.
 
-Return the node itself (not a copy); it is shown as the values from that node to the end.
+Return the node itself. The judge compares the values from that node to the end, so it cannot
+tell the node from a copy, but the interview version expects the node.
 
 Constraints: 1 <= number of nodes <= 10^5; -10^5 <= node value <= 10^5.
 
@@ -48,4 +49,4 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"head": [rng.randint(-10**5, 10**5) for _ in range(n)]}
+    return {"head": [rng.randint(-(10**5), 10**5) for _ in range(n)]}

@@ -63,6 +63,8 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    left = rng.randint(1, n // 10 + 1)
+    # a long run (over half the list) after a long prefix (a quarter to a third of it), so both
+    # re-walking the prefix and re-walking the run cost O(n) per moved node
+    left = rng.randint(n // 4 + 1, n // 3 + 1)
     right = rng.randint(n - n // 10, n)
     return {"head": [rng.randint(-500, 500) for _ in range(n)], "left": left, "right": right}

@@ -1,8 +1,11 @@
 """Reverse Linked List
 
 Given the head of a singly linked list, reverse the list and return the new head. An empty list
-(head is None) stays empty. Rewire the existing nodes rather than building new ones; both an
-iterative and a recursive answer are fine, but the iterative one needs only O(1) extra space.
+(head is None) stays empty.
+
+The judge checks only the values in order; the interview version expects you to rewire the
+existing nodes rather than build new ones. Both an iterative and a recursive answer are fine, but
+the iterative one needs only O(1) extra space.
 
 Constraints: 0 <= number of nodes <= 10^5; -5000 <= node.val <= 5000.
 

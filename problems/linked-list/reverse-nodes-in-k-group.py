@@ -2,8 +2,10 @@
 
 You get the head of a singly linked list and a positive integer `k`. Cut the list into consecutive
 groups of `k` nodes from the front, reverse the nodes inside each full group, and return the head
-of the result. A final group with fewer than `k` nodes keeps its original order. Relink the nodes;
-do not just swap values. Aim for O(1) extra memory.
+of the result. A final group with fewer than `k` nodes keeps its original order.
+
+The judge checks only the values in order; the interview version asks you to relink the nodes
+rather than swap their values, with O(1) extra memory.
 
 Constraints: 1 <= number of nodes <= 10^5; 1 <= k <= number of nodes; 0 <= node value <= 1000.
 

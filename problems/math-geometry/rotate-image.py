@@ -42,7 +42,11 @@ def reference(matrix: list[list[int]]) -> list[list[int]]:
 def _case(draw):
     n = draw(st.integers(1, 6))
     cell = st.integers(-3, 3) if draw(st.booleans()) else st.integers(-1000, 1000)
-    return {"matrix": [[draw(cell) for _ in range(n)] for _ in range(n)]}
+    matrix = [[draw(cell) for _ in range(n)] for _ in range(n)]
+    if n > 1 and draw(st.booleans()):  # two equal rows: the rotation must still move both
+        i, j = draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=2, unique=True))
+        matrix[j] = list(matrix[i])
+    return {"matrix": matrix}
 
 
 def inputs():
@@ -54,11 +58,13 @@ EXAMPLES = [
     ({"matrix": [[1, 2], [3, 4]]}, [[3, 1], [4, 2]]),
     ({"matrix": [[-5]]}, [[-5]]),
     ({"matrix": [[1, 1], [2, 2]]}, [[2, 1], [2, 1]]),
-    ({"matrix": [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]},
-     [[13, 9, 5, 1], [14, 10, 6, 2], [15, 11, 7, 3], [16, 12, 8, 4]]),
+    (
+        {"matrix": [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]},
+        [[13, 9, 5, 1], [14, 10, 6, 2], [15, 11, 7, 3], [16, 12, 8, 4]],
+    ),
 ]
 
 
 def large(n, rng):
-    side = max(1, int(n ** 0.5))
+    side = max(1, int(n**0.5))
     return {"matrix": [[rng.randint(-1000, 1000) for _ in range(side)] for _ in range(side)]}

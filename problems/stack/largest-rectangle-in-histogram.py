@@ -30,7 +30,7 @@ TARGET_MINUTES = 40
 def reference(heights: list[int]) -> int:
     stack: list[int] = []  # indices of bars with increasing heights
     best = 0
-    for i, h in enumerate(heights + [0]):
+    for i, h in enumerate([*heights, 0]):
         while stack and heights[stack[-1]] >= h:
             top = heights[stack.pop()]
             left = stack[-1] + 1 if stack else 0
@@ -59,4 +59,12 @@ EXAMPLES = [
 
 
 def large(n, rng):
-    return {"heights": [rng.randint(0, 10**4) for _ in range(n)]}
+    """A mountain: random heights sorted up to the middle, then down again.
+
+    The stack grows to n/2 before it empties, and from each bar the run of bars at least as tall
+    stretches far across the peak, which is what a walk-out-from-every-bar answer pays for.
+    """
+    half = n // 2
+    up = sorted(rng.randint(0, 10**4) for _ in range(half))
+    down = sorted((rng.randint(0, 10**4) for _ in range(n - half)), reverse=True)
+    return {"heights": up + down}

@@ -42,7 +42,7 @@ def reference(dictionary: list[str], sentence: str) -> str:
                 break
             node = node[ch]
             if "$" in node:
-                replaced = word[:i + 1]
+                replaced = word[: i + 1]
                 break
         out.append(replaced)
     return " ".join(out)
@@ -52,15 +52,19 @@ _word = st.text("abc", min_size=1, max_size=5)
 
 
 def inputs():
-    return st.fixed_dictionaries({
-        "dictionary": st.lists(st.text("abc", min_size=1, max_size=3), min_size=1, max_size=6),
-        "sentence": st.lists(_word, min_size=1, max_size=10).map(" ".join),
-    })
+    return st.fixed_dictionaries(
+        {
+            "dictionary": st.lists(st.text("abc", min_size=1, max_size=3), min_size=1, max_size=6),
+            "sentence": st.lists(_word, min_size=1, max_size=10).map(" ".join),
+        }
+    )
 
 
 EXAMPLES = [
-    ({"dictionary": ["cat", "bat", "rat"], "sentence": "the cattle was rattled by the battery"},
-     "the cat was rat by the bat"),
+    (
+        {"dictionary": ["cat", "bat", "rat"], "sentence": "the cattle was rattled by the battery"},
+        "the cat was rat by the bat",
+    ),
     ({"dictionary": ["ab", "a"], "sentence": "abc bb"}, "a bb"),
     ({"dictionary": ["cat"], "sentence": "cat ca c"}, "cat ca c"),
     ({"dictionary": ["abcdef"], "sentence": "abc"}, "abc"),
@@ -72,8 +76,12 @@ EXAMPLES = [
 def large(n, rng):
     def word(lo, hi):
         return "".join(rng.choice("abcde") for _ in range(rng.randint(lo, hi)))
+
     words, length = [], 0
     while length < n:  # a sentence of about n characters
         words.append(word(1, 8))
         length += len(words[-1]) + 1
-    return {"dictionary": [word(2, 6) for _ in range(100)], "sentence": " ".join(words)}
+    # the dictionary grows with n too (n/40 roots, at most 820 at the judge's largest n), which is
+    # what a check-every-root-against-every-word answer pays for
+    roots = [word(2, 6) for _ in range(min(1000, max(10, n // 40)))]
+    return {"dictionary": roots, "sentence": " ".join(words)}

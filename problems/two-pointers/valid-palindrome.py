@@ -27,7 +27,7 @@ FUNCTION = "is_palindrome"
 COMPLEXITY = "O(n)"
 TARGET_MINUTES = 10
 
-_NOISE = " ,.:!'-"
+_NOISE = " ,.:!'-_"
 
 
 def reference(s: str) -> bool:
