@@ -134,7 +134,10 @@ def meta_errors(constants: Mapping[str, object], slug: str, folder: str) -> list
 
 
 def values_equal(expected: Any, got: Any) -> bool:
-    """Equality for judge results: floats within rel tol 1e-6, lists and tuples alike."""
+    """Equality for judge results: floats within rel tol 1e-6, lists and tuples alike; a
+    bool is not a number (True is not 1), as the answer's type is part of the answer."""
+    if isinstance(expected, bool) != isinstance(got, bool):
+        return False
     if isinstance(expected, float) or isinstance(got, float):
         if isinstance(expected, bool) or isinstance(got, bool):
             return False
