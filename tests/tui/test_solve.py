@@ -16,7 +16,7 @@ from drill.tui.widgets.confirm import Confirm
 from drill.tui.widgets.problem_table import ProblemTable
 from drill.tui.widgets.verdict_panel import VerdictPanel
 from tests.conftest import at
-from tests.tui.conftest import AppFactory, FakeEditor, settle, text
+from tests.tui.conftest import AppFactory, FakeClock, FakeEditor, settle, text
 
 PROBLEM = "biggest-value"  # tests/tui/data/problems, installed by make_app
 WRONG = "def biggest(nums):\n    return nums[0]\n"
@@ -45,7 +45,7 @@ def problem_status(app: DrillApp, slug: str) -> str:
 
 
 async def test_wrong_then_right_shows_each_verdict_and_stores_the_attempt(
-    make_app: AppFactory, editor: FakeEditor
+    make_app: AppFactory, editor: FakeEditor, clock: FakeClock
 ) -> None:
     app = make_app(screen="solve", problem=PROBLEM)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -66,10 +66,12 @@ async def test_wrong_then_right_shows_each_verdict_and_stores_the_attempt(
         assert "input {'nums': [1, 3, 2]}" in verdict(app, "body")
 
         editor.change = lambda p: p.write_text(RIGHT)
+        clock.advance(85)  # DRILL_NOW stands still; the screen's clock doesn't
         await pilot.press("e")
         await settle(app, pilot)
         assert verdict(app).startswith("✓ Accepted")
         body = verdict(app, "body")
+        assert "Solved in 1:25" in body, body
         assert "after 2 runs" in body and "growth n^" in body and "re-solve on 2026-03-03" in body
         assert screen.query_one("#insight", Input).has_focus
         await pilot.press(*"a dict of seen values", "enter")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -234,8 +234,14 @@ class SolveScreen(DrillScreen):
     @on(Judged)
     def _judged(self, event: Judged) -> None:
         self.runs.append(event.result)
-        self.query_one(VerdictPanel).show(event.result, event.outcome)
-        if event.outcome.finished:
+        outcome = event.outcome
+        if outcome.finished:
+            # the time on screen is the time shown: the clock may stand still (DRILL_NOW)
+            timer = self.query_one(TargetTimer)
+            timer.stop()
+            outcome = replace(outcome, minutes=max(outcome.minutes, timer.elapsed / 60))
+        self.query_one(VerdictPanel).show(event.result, outcome)
+        if outcome.finished:
             self._finish()
             insight = self.query_one("#insight", Input)
             insight.remove_class("-hidden")
