@@ -154,6 +154,55 @@ def bank_stats(metas: Iterable[ProblemMeta]) -> dict[str, dict[str, int]]:
 
 
 @dataclass(frozen=True)
+class PlanWeek:
+    """One week of the 16-week plan's problem block (weeks 5-12): its patterns, what to solve."""
+
+    week: int
+    title: str
+    categories: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+
+
+PLAN: tuple[PlanWeek, ...] = (
+    PlanWeek(5, "Arrays & Hashing", ("arrays-hashing",)),
+    PlanWeek(6, "Two Pointers / Sliding Window", ("two-pointers", "sliding-window")),
+    PlanWeek(7, "Stack / Queue / Monotonic Stack", ("stack",)),
+    PlanWeek(8, "Prefix Sum / Intervals", ("intervals",), ("prefix-sum",)),
+    PlanWeek(9, "Binary Search + Trees", ("binary-search", "trees")),
+    PlanWeek(10, "Heaps", ("heap",)),
+    PlanWeek(11, "Tries + Backtracking", ("tries", "backtracking")),
+    PlanWeek(12, "Graphs", ("graphs", "advanced-graphs")),
+)
+"""Weeks 5-12 of the plan; a problem goes to the week of its pattern (prefix sums: week 8),
+else of its category."""
+
+
+def _plan_week(row: ProblemRow) -> int | None:
+    for week in PLAN:  # a pattern the week is about wins over the category
+        if set(week.patterns) & set(row.patterns):
+            return week.week
+    for week in PLAN:
+        if row.category in week.categories:
+            return week.week
+    return None
+
+
+def plan_weeks(rows: Iterable[ProblemRow]) -> list[tuple[PlanWeek, list[ProblemRow]]]:
+    """The plan's weeks with their problems, easy before medium before hard (problems of
+    categories the block doesn't cover, such as DP, are left to the later weeks)."""
+    order = {"easy": 0, "medium": 1, "hard": 2}
+    by_week: dict[int, list[ProblemRow]] = {week.week: [] for week in PLAN}
+    for row in rows:
+        week = _plan_week(row)
+        if week is not None:
+            by_week[week].append(row)
+    return [
+        (week, sorted(by_week[week.week], key=lambda r: (order.get(r.difficulty, 3), r.slug)))
+        for week in PLAN
+    ]
+
+
+@dataclass(frozen=True)
 class AttemptView:
     id: int
     problem: str

@@ -47,6 +47,7 @@ def _minutes(seconds: float | None) -> str:
 @click.option("--status", type=click.Choice(["new", "solved", "failed", "open"]))
 @click.option("--due", "due_only", is_flag=True, help="Only problems due to be re-solved.")
 @click.option("--stats", is_flag=True, help="Counts by category, pattern and difficulty.")
+@click.option("--plan", is_flag=True, help="The plan's problems week by week (weeks 5-12).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option(
     "--problems",
@@ -64,6 +65,7 @@ def problems(
     status: str | None,
     due_only: bool,
     stats: bool,
+    plan: bool,
     as_json: bool,
     problem_dirs: tuple[str, ...],
 ) -> None:
@@ -77,7 +79,7 @@ def problems(
     from drill.config import now
     from drill.core.problems import CATEGORIES
     from drill.errors import DrillError
-    from drill.practice import bank_stats, list_problems
+    from drill.practice import bank_stats, list_problems, plan_weeks
 
     if category and category not in CATEGORIES:
         raise DrillError(f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}")
@@ -104,6 +106,21 @@ def problems(
         status=status,
         due_only=due_only,
     )
+    if plan:
+        weeks = plan_weeks(rows)
+        if as_json:
+            out = [
+                {"week": w.week, "title": w.title, "problems": [r.as_dict() for r in mine]}
+                for w, mine in weeks
+            ]
+            click.echo(json.dumps(out, indent=2))
+            return
+        for w, mine in weeks:
+            done = sum(r.status == "solved" for r in mine)
+            click.echo(f"week {w.week}: {w.title} ({done}/{len(mine)} solved)")
+            for r in mine:
+                click.echo(f"  {r.slug:<40} {r.difficulty:<6} {r.status}")
+        return
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in rows], indent=2))
         return

@@ -205,3 +205,19 @@ def test_oops_keeps_one_entry_per_kind_of_mistake_and_skips_non_mistakes(home: P
     failed = conn.execute("SELECT failed_runs FROM attempts").fetchone()
     conn.close()
     assert failed == (3,)  # the syntax error didn't count as a try
+
+
+def test_problems_plan_lists_weeks_five_to_twelve_by_pattern(home: Path) -> None:
+    out = drill(home, "problems", "--plan", "--json")
+    assert out.returncode == 0, out.stderr
+    weeks = json.loads(out.stdout)
+    assert [w["week"] for w in weeks] == list(range(5, 13))
+    assert [w["title"] for w in weeks][:2] == ["Arrays & Hashing", "Two Pointers / Sliding Window"]
+    by_week = {w["week"]: [p["problem"] for p in w["problems"]] for w in weeks}
+    assert "two-sum" in by_week[5] and "subarray-sum-equals-k" in by_week[8]  # prefix sums: 8
+    assert "subarray-sum-equals-k" not in by_week[5]
+    assert "number-of-islands" in by_week[12] and all(len(v) >= 5 for v in by_week.values())
+    levels = [p["difficulty"] for p in weeks[0]["problems"]]
+    assert levels == sorted(levels, key=["easy", "medium", "hard"].index)
+    text = drill(home, "problems", "--plan").stdout
+    assert text.startswith("week 5: Arrays & Hashing (0/")
