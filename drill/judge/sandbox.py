@@ -202,12 +202,15 @@ def tagged_processes(tag: str, exclude: tuple[int, ...] = ()) -> list[int]:
     return found
 
 
-def kill_tagged(tag: str, exclude: tuple[int, ...] = ()) -> int:
-    """SIGKILL every tagged process (a few rounds: a forking process makes more)."""
+def kill_tagged(tag: str, exclude: tuple[int, ...] = (), settle_s: float = 2.0) -> int:
+    """SIGKILL every tagged process, and wait (up to `settle_s`) until none is left: a killed
+    process still tearing down a big address space stays visible for a moment, and a forking
+    one may make more."""
     killed = 0
-    for _ in range(10):
+    deadline = time.monotonic() + settle_s
+    while True:
         pids = tagged_processes(tag, exclude)
-        if not pids:
+        if not pids or time.monotonic() > deadline:
             break
         for pid in pids:
             try:
@@ -215,6 +218,7 @@ def kill_tagged(tag: str, exclude: tuple[int, ...] = ()) -> int:
                 killed += 1
             except OSError:
                 pass
+        time.sleep(0.005)
     return killed
 
 
