@@ -5,8 +5,7 @@ non-empty. Return the median of all their values taken together: the middle valu
 combined sorted order when the total count is odd, and the mean of the two middle values when it
 is even. Return it as a float; answers within 1e-6 of the true median are accepted.
 
-Aim for O(log(min(m, n))) time, where m and n are the two lengths: merging the arrays, even only
-up to the middle, is O(m + n).
+Aim for O(log(min(m, n))) time, where m and n are the two lengths.
 
 Constraints: 0 <= m, n <= 1000; 1 <= m + n <= 2000; -10^6 <= nums1[i], nums2[i] <= 10^6.
 

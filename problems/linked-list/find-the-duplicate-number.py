@@ -12,9 +12,6 @@ Constraints: 1 <= n <= 10^5; len(nums) == n + 1; 1 <= nums[i] <= n.
 Example: nums = [3, 1, 4, 2, 4] -> 4
 
 Example: nums = [2, 2, 2, 2] -> 2   (n = 3; the value 2 fills every slot, 1 and 3 are missing)
-
-Hint: read `nums` as a linked list in which index `i` points to index `nums[i]`. Index 0 is never
-pointed to, so it is the head, and the repeated value is where the list loops back on itself.
 """
 
 from hypothesis import strategies as st

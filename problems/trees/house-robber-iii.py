@@ -7,8 +7,8 @@ parent). Return the most money the thief can take.
 
 Constraints: 1 <= number of nodes <= 10^4; 0 <= node value <= 10^4.
 
-Example: root = [6, 3, 5, None, None, 6, 6] -> 18   (the 3 and the two 6s below the 5; robbing
-the root instead would forbid both of its children)
+Example: root = [6, 3, 5, None, None, 6, 6] -> 18   (the 6 at the top and the two 6s below the
+5; the 3 and the 5 are left alone)
 
 Example: root = [6, 1, None, 2, 9] -> 17   (6 at the top and the 2 and 9 two levels down)
 
