@@ -91,3 +91,24 @@ async def test_an_entry_becomes_a_card_and_the_list_exports_to_markdown(
     exported = sample_home / "exports" / "oops-2026-03-02.md"
     assert exported.read_text().startswith("# Oops List")
     assert "heap pops the smallest" in exported.read_text()
+
+
+async def test_shift_r_resolves_every_open_entry_of_the_problem(make_app: AppFactory) -> None:
+    app = make_app(screen="oops")
+    store = app.deps.store
+    app.problem_metas()
+    for text_ in ("missed empty input", "off by one at the end"):
+        oops.add(store, at("2026-03-01T09:00:00Z"), text_, "edge case", "biggest-value")
+    oops.add(store, at("2026-03-01T09:00:00Z"), "used a list as a queue", "complexity")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one(OopsTable)
+        for _ in range(3):  # to a row of the problem
+            if table.current is not None and table.current.problem == "biggest-value":
+                break
+            await pilot.press("down")
+            await pilot.pause()
+        await pilot.press("R")
+        await settle(app, pilot)
+        assert listed(app) == ["used a list as a queue"]
+    assert [e.text for e in oops.list_oops(store)] == ["used a list as a queue"]

@@ -36,6 +36,14 @@ class OopsScreen(DrillScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="oops.add", tooltip="Write an Oops entry"),
         Binding("r", "resolve", "Resolve", id="oops.resolve", tooltip="Mark it dealt with"),
+        Binding(
+            "R",
+            "resolve_problem",
+            "Resolve problem",
+            id="oops.resolve_problem",
+            show=False,
+            tooltip="Resolve every open entry of this entry's problem",
+        ),
         Binding("c", "card", "Make card", id="oops.card", tooltip="Turn it into a card"),
         Binding("x", "export", "Export", id="oops.export", tooltip="Write the list as Markdown"),
         Binding("escape", "back", "Back", id="oops.back"),
@@ -140,12 +148,14 @@ class OopsScreen(DrillScreen):
             self.notify(describe(event.worker.error), severity="error", timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("resolve", "card"):
+        if action in ("resolve", "card", "resolve_problem"):
             entry = self.query_one(OopsTable).current
             if entry is None:
                 return None
             if action == "resolve":
                 return entry.resolved_at is None or None
+            if action == "resolve_problem":
+                return entry.problem is not None or None
         return True
 
     def action_back(self) -> None:
@@ -177,6 +187,18 @@ class OopsScreen(DrillScreen):
             self.notify(describe(err), severity="error", timeout=10)
             return
         self.notify(f"Resolved Oops #{entry.id}.")
+        self.reload()
+
+    def action_resolve_problem(self) -> None:
+        entry = self.query_one(OopsTable).current
+        if entry is None or entry.problem is None:
+            return
+        try:
+            n = oops.resolve_problem(self.deps.store, entry.problem, self.deps.now())
+        except USER_ERRORS as err:
+            self.notify(describe(err), severity="error", timeout=10)
+            return
+        self.notify(f"Resolved {n} Oops entr{'y' if n == 1 else 'ies'} of {entry.problem}.")
         self.reload()
 
     def action_card(self) -> None:
