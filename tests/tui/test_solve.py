@@ -72,6 +72,7 @@ async def test_wrong_then_right_shows_each_verdict_and_stores_the_attempt(
         assert verdict(app).startswith("✓ Accepted")
         body = verdict(app, "body")
         assert "Solved in 1:25" in body, body
+        assert any("R resolves them all" in str(n.message) for n in app._notifications)
         assert "after 2 runs" in body and "growth n^" in body and "re-solve on 2026-03-03" in body
         assert screen.query_one("#insight", Input).has_focus
         await pilot.press(*"a dict of seen values", "enter")

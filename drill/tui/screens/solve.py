@@ -68,6 +68,8 @@ class SolveScreen(DrillScreen):
     class Judged(Message):
         result: JudgeResult
         outcome: RunOutcome
+        open_oops: int = 0
+        """Open Oops entries of the problem, counted when the attempt is accepted."""
 
     @dataclass
     class JudgeFailed(Message):
@@ -212,13 +214,16 @@ class SolveScreen(DrillScreen):
                 code,
                 self.deps.now(),
             )
+            open_oops = 0
+            if outcome.finished and outcome.attempt.failed_runs:
+                open_oops = len(oops.list_oops(self.deps.store, problem=meta.slug))
         except Cancelled:
             return
         except USER_ERRORS as err:
             if not cancel.is_set():
                 self.post_message(self.JudgeFailed(describe(err)))
             return
-        self.post_message(self.Judged(result, outcome))
+        self.post_message(self.Judged(result, outcome, open_oops))
 
     @on(JudgeFailed)
     def _judge_failed(self, event: JudgeFailed) -> None:
@@ -243,6 +248,13 @@ class SolveScreen(DrillScreen):
         self.query_one(VerdictPanel).show(event.result, outcome)
         if outcome.finished:
             self._finish()
+            if event.open_oops:
+                n = event.open_oops
+                self.notify(
+                    f"{n} open Oops entr{'y' if n == 1 else 'ies'} for this problem: on the Oops "
+                    "screen (o on Home), R resolves them all once learnt.",
+                    timeout=12,
+                )
             insight = self.query_one("#insight", Input)
             insight.remove_class("-hidden")
             insight.focus()
