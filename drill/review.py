@@ -309,6 +309,8 @@ class _Done:
 
     what: str  # answer | suspend | bury | edit
     card_id: int
+    day: date
+    """The study day it was done on: a new day starts with nothing to undo."""
     log_id: int = 0
     quality: int = 0
     flags: tuple[bool, bool] = (False, False)
@@ -382,21 +384,26 @@ class ReviewSession:
             session=self.id,
             scheduler=self.scheduler,
         )
-        self.done.append(_Done("answer", card.id, log_id=result.log_id, quality=int(rating)))
+        self.done.append(
+            _Done("answer", card.id, self._day(), log_id=result.log_id, quality=int(rating))
+        )
         return result
 
     def suspend(self, card: CardView) -> None:
         flags = set_suspended(self.store, card.id, True)
-        self.done.append(_Done("suspend", card.id, flags=flags))
+        self.done.append(_Done("suspend", card.id, self._day(), flags=flags))
 
     def bury(self, card: CardView) -> None:
         before = bury(self.store, self.settings, card.id, self.clock())
-        self.done.append(_Done("bury", card.id, buried=before))
+        self.done.append(_Done("bury", card.id, self._day(), buried=before))
 
     def note_edit(self, card: CardView, restore: Callable[[], None]) -> None:
         """The user edited the card's file: undo calls `restore` (which raises a DrillError
         when the file changed again since, leaving it alone)."""
-        self.done.append(_Done("edit", card.id, restore=restore))
+        self.done.append(_Done("edit", card.id, self._day(), restore=restore))
+
+    def _day(self) -> date:
+        return today(self.settings, self.clock())
 
     def study_more(self, count: int) -> int:
         return study_more(self.store, self.settings, self.clock(), count)
@@ -405,32 +412,28 @@ class ReviewSession:
         """Take back the newest thing this session did (an answer given today, a suspend, a
         bury, an edit of the card's file): (what, the card as it is again), or None when
         there is nothing to undo."""
-        while self.done:
-            last = self.done[-1]
-            instant = self.clock()
-            if last.what == "answer":
-                card = q.undo_last(
-                    self.store,
-                    self.id,
-                    self.settings.machine,
-                    today(self.settings, instant),
-                    log_id=last.log_id,
-                )
-                self.done.pop()
-                if card is None:
-                    # answered on an earlier study day, or answered since elsewhere
-                    self.done.clear()
-                    return None
-                return "answer", card
-            if last.what == "edit" and last.restore is not None:
-                last.restore()  # raises, keeping the step, when the file changed since
+        instant = self.clock()
+        if not self.done or self.done[-1].day != today(self.settings, instant):
+            self.done.clear()  # yesterday's steps are history now
+            return None
+        last = self.done[-1]
+        if last.what == "answer":
+            card = q.undo_last(
+                self.store, self.id, self.settings.machine, last.day, log_id=last.log_id
+            )
             self.done.pop()
-            if last.what == "suspend":
-                q.restore_flags(self.store, last.card_id, *last.flags)
-            elif last.what == "bury":
-                q.set_buried(self.store, last.card_id, last.buried)
-            return last.what, get_card(self.store, self.settings, instant, last.card_id)
-        return None
+            if card is None:  # answered since in another session: that answer stands
+                self.done.clear()
+                return None
+            return "answer", card
+        if last.what == "edit" and last.restore is not None:
+            last.restore()  # raises, keeping the step, when the file changed since
+        self.done.pop()
+        if last.what == "suspend":
+            q.restore_flags(self.store, last.card_id, *last.flags)
+        elif last.what == "bury":
+            q.set_buried(self.store, last.card_id, last.buried)
+        return last.what, get_card(self.store, self.settings, instant, last.card_id)
 
 
 # ---------------------------------------------------------------- fitting FSRS
