@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from drill.core.scheduling import BUTTONS, CardState, Memory, Queue, Rating, Scheduler, queue_of
+from drill.core.scheduling import BUTTONS, CardState, Memory, Rating, Scheduler
 from drill.core.sm2 import interval_label
 
 __all__ = [
@@ -16,7 +16,6 @@ __all__ = [
     "Graded",
     "apply_rating",
     "due_day",
-    "grade",
     "interval_label",
     "new_deck_order",
     "outcomes",
@@ -88,7 +87,11 @@ def apply_rating(
     instant: datetime,
     leech_lapses: int,
 ) -> Graded:
-    """One button's outcome (what `outcomes` shows for it)."""
+    """Apply one answer given on study day `day`: exactly the outcome its button showed.
+
+    A card first answered below the scheduler's `repeat_below` today is a same-day repeat
+    until answered at or above it; those repeats leave the schedule alone. A failed review
+    counts a lapse, and the `leech_lapses`-th lapse suspends the card and tags it a leech."""
     memory = None if state.learning_day == day else scheduler.next_states(state, day)[rating]
     return _apply(state, rating, memory, scheduler, day, instant, leech_lapses)
 
@@ -113,22 +116,6 @@ def outcomes(
         )
         for rating in BUTTONS
     }
-
-
-def grade(
-    state: CardState,
-    rating: Rating,
-    day: date,
-    instant: datetime,
-    leech_lapses: int,
-    scheduler: Scheduler,
-) -> Graded:
-    """Apply one answer given on study day `day`: exactly the outcome its button showed.
-
-    A card first answered below the scheduler's `repeat_below` today is a same-day repeat
-    until answered at or above it; those repeats leave the schedule alone. A failed review
-    counts a lapse, and the `leech_lapses`-th lapse suspends the card and tags it a leech."""
-    return outcomes(state, scheduler, day, instant, leech_lapses)[rating]
 
 
 def preview(state: CardState, graded: Mapping[Rating, Graded], day: date) -> dict[Rating, str]:
@@ -185,10 +172,3 @@ def new_deck_order(
         return open_decks
     rank = {d: i for i, d in enumerate(decks)}
     return sorted(open_decks, key=lambda d: (done_today.get(d, 0), rank[d]))
-
-
-def queue_name(state: CardState, day: date) -> str:
-    return queue_of(state, day).value
-
-
-__all__ += ["Queue", "queue_name"]
