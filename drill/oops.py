@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from collections import defaultdict
@@ -142,8 +143,6 @@ def add(
 def mistake_kind(verdict: str, example: str | None) -> tuple[str, str]:
     """(category, what kind of mistake) from a verdict and the failing input's literal:
     wrong on empty / single / duplicate / negative input, or the verdict itself."""
-    import ast
-
     what = {
         "wrong_answer": "wrong answer",
         "runtime_error": "crashes",

@@ -122,17 +122,9 @@ def replay(history: sq.History, scheduler: Scheduler) -> CardState:
         state = replace(state, stability=None, difficulty=None)
     for a in history.answers:
         rating = Rating.from_quality(check_quality(a.quality))
-        if a.kind == "repeat":
-            # a same-day repeat then stays one: it never moved the schedule
-            again = a.day if rating < scheduler.repeat_below else None
-            state = replace(
-                state,
-                learning_day=again,
-                reviews=state.reviews + 1,
-                last_review=a.instant,
-            )
-            continue
-        state = replace(state, learning_day=None)  # a scheduling answer, as it was then
+        # each answer counts as it did then: a same-day repeat stays one (it never moved the
+        # schedule), any other answer is a scheduling one
+        state = replace(state, learning_day=a.day if a.kind == "repeat" else None)
         state = apply_rating(state, rating, scheduler, a.day, a.instant, 1 << 30).state
     now = history.now
     return replace(state, suspended=now.suspended, leech=now.leech, buried_day=now.buried_day)

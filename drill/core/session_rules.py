@@ -51,15 +51,14 @@ def _apply(
     leech_lapses: int,
 ) -> Graded:
     became_leech = False
+    repeat_day = day if rating < scheduler.repeat_below else None
     if state.learning_day == day or memory is None:
         # a same-day repeat: the schedule stays as the first answer today left it
         kind = "repeat"
-        again = rating < scheduler.repeat_below
-        new = replace(state, learning_day=day if again else None)
+        new = replace(state, learning_day=repeat_day)
     else:
         kind = "new" if state.due is None else "review"
         lapse = rating == Rating.AGAIN and state.repetitions > 0
-        again = rating < scheduler.repeat_below
         new = replace(
             state,
             repetitions=memory.repetitions,
@@ -69,7 +68,7 @@ def _apply(
             difficulty=memory.difficulty,
             due=due_day(day, memory.interval),
             lapses=state.lapses + (1 if lapse else 0),
-            learning_day=day if again else None,
+            learning_day=repeat_day,
             scheduler=scheduler.name,
         )
         if lapse and new.lapses >= leech_lapses and not state.leech:

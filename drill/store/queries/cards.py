@@ -44,7 +44,6 @@ class CardView:
     source_root: str
     source_path: str
     source_line: int
-    state: sm2.SM2State
     due: date | None
     lapses: int
     reviews: int
@@ -57,6 +56,11 @@ class CardView:
     @property
     def is_new(self) -> bool:
         return self.due is None
+
+    @property
+    def state(self) -> sm2.SM2State:
+        """The SM-2 part of the schedule: repetitions, EF, interval."""
+        return self.schedule.sm2
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,6 @@ def _view(card: Card, deck_name: str, day: date) -> CardView:
         source_root=card.source_root,
         source_path=card.source_path,
         source_line=card.source_line,
-        state=sm2.SM2State.from_hundredths(card.repetitions, card.ef, card.interval),
         due=card.due,
         lapses=card.lapses,
         reviews=card.reviews,

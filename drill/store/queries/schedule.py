@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
+from operator import itemgetter
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from drill.core.scheduling import CardState
 from drill.store.db import Store
@@ -51,8 +53,6 @@ class History:
 
 
 def count_cards(store: Store) -> int:
-    from sqlalchemy import func
-
     with store.read() as s:
         return int(s.scalar(select(func.count()).select_from(Card)) or 0)
 
@@ -71,20 +71,14 @@ def histories(store: Store) -> Iterator[History]:
                 ReviewLog.kind,
             ).order_by(ReviewLog.card_id, ReviewLog.id)
         )
-        current: int | None = None
-        base: CardState | None = None
-        answers: list[Answered] = []
         seen: set[int] = set()
-        for card_id, quality, day, instant, before, kind in rows:
-            if card_id != current:
-                if current is not None and current in cards and base is not None:
-                    seen.add(current)
-                    yield History(current, cards[current], base, answers)
-                current, base, answers = card_id, snapshot_state(before), []
-            answers.append(Answered(quality, day, instant, kind))
-        if current is not None and current in cards and base is not None:
-            seen.add(current)
-            yield History(current, cards[current], base, answers)
+        for card_id, group in groupby(rows, key=itemgetter(0)):
+            logged = list(group)
+            if card_id not in cards:
+                continue
+            seen.add(card_id)
+            answers = [Answered(q, day, at, kind) for _, q, day, at, _, kind in logged]
+            yield History(card_id, cards[card_id], snapshot_state(logged[0][4]), answers)
     for card_id, state in cards.items():
         if card_id not in seen:
             yield History(card_id, state, state, [])
@@ -123,13 +117,7 @@ def review_days(store: Store) -> Iterator[list[tuple[int, date]]]:
             .where(ReviewLog.kind != "repeat")
             .order_by(ReviewLog.card_id, ReviewLog.id)
         )
-        current: int | None = None
-        seq: list[tuple[int, date]] = []
-        for card_id, quality, day in rows:
-            if card_id != current:
-                if len(seq) >= 2:
-                    yield seq
-                current, seq = card_id, []
-            seq.append((quality, day))
-        if len(seq) >= 2:
-            yield seq
+        for _card_id, group in groupby(rows, key=itemgetter(0)):
+            seq = [(quality, day) for _, quality, day in group]
+            if len(seq) >= 2:
+                yield seq
