@@ -133,3 +133,103 @@ def insert_bst(keys: Iterable[Any]) -> TreeNode | None:
                 break
             node = child
     return root
+
+
+class GraphNode:
+    """A node of an undirected graph, as LeetCode's Clone Graph defines `Node`."""
+
+    __slots__ = ("neighbors", "val")
+
+    def __init__(self, val: int = 0, neighbors: list[GraphNode] | None = None) -> None:
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self) -> str:
+        return f"GraphNode({self.val})"
+
+
+def to_graph(adjacency: list[list[int]]) -> GraphNode | None:
+    """Node 1 of the graph whose node i+1 has the neighbours `adjacency[i]`; [] gives None."""
+    nodes = [GraphNode(i + 1) for i in range(len(adjacency))]
+    for node, neighbours in zip(nodes, adjacency, strict=True):
+        node.neighbors = [nodes[v - 1] for v in neighbours]
+    return nodes[0] if nodes else None
+
+
+def graph_nodes(start: Any, limit: int = 1_000_000) -> list[Any]:
+    """Every node reachable from `start`, breadth first (None gives [])."""
+    if start is None:
+        return []
+    seen = {id(start)}
+    order = [start]
+    queue = deque([start])
+    while queue:
+        for other in queue.popleft().neighbors:
+            if id(other) not in seen:
+                if len(order) >= limit:
+                    raise ValueError(f"graph has more than {limit} nodes")
+                seen.add(id(other))
+                order.append(other)
+                queue.append(other)
+    return order
+
+
+def from_graph(start: Any) -> list[list[int]]:
+    """The adjacency list of the graph reachable from `start`, indexed by value - 1."""
+    nodes = graph_nodes(start)
+    if not nodes:
+        return []
+    out: list[list[int]] = [[] for _ in range(max(n.val for n in nodes))]
+    for node in nodes:
+        out[node.val - 1] = [other.val for other in node.neighbors]
+    return out
+
+
+class RandomNode:
+    """A linked-list node with a `random` pointer, as LeetCode's Copy List defines `Node`."""
+
+    __slots__ = ("next", "random", "val")
+
+    def __init__(
+        self, x: int = 0, next: RandomNode | None = None, random: RandomNode | None = None
+    ) -> None:
+        self.val = x
+        self.next = next
+        self.random = random
+
+    def __repr__(self) -> str:
+        return f"RandomNode({self.val})"
+
+
+def to_random_list(pairs: list[list[Any]]) -> RandomNode | None:
+    """A list from [value, index of the random target or None] pairs; [] gives None."""
+    nodes = [RandomNode(value) for value, _ in pairs]
+    for i, (node, (_, target)) in enumerate(zip(nodes, pairs, strict=True)):
+        node.next = nodes[i + 1] if i + 1 < len(nodes) else None
+        node.random = None if target is None else nodes[target]
+    return nodes[0] if nodes else None
+
+
+def random_list_nodes(head: Any, limit: int = 1_000_000) -> list[Any]:
+    """The nodes of a list with random pointers, in `next` order (a cycle raises ValueError)."""
+    out: list[Any] = []
+    node = head
+    while node is not None:
+        if len(out) >= limit:
+            raise ValueError(f"linked list has a cycle or more than {limit} nodes")
+        out.append(node)
+        node = node.next
+    return out
+
+
+def from_random_list(head: Any) -> list[list[Any]]:
+    """[value, index of the random target or None] for each node of the list."""
+    nodes = random_list_nodes(head)
+    index = {id(node): i for i, node in enumerate(nodes)}
+    out: list[list[Any]] = []
+    for node in nodes:
+        target = node.random
+        if target is not None and id(target) not in index:
+            raise ValueError("a random pointer leads to a node that is not in the list")
+        out.append([node.val, None if target is None else index[id(target)]])
+    return out

@@ -216,6 +216,20 @@ class AttemptView:
     resumed: bool = False
     """An open attempt picked up again, its code as the user left it."""
 
+    @property
+    def seed(self) -> int:
+        """The attempt's own seed for generated inputs: the same for every re-judge within it
+        (a verdict does not change under the user's feet), different from any other attempt's
+        (so a rare bug missed once is met next time). Past failures replay first either way."""
+        return attempt_seed(self.id, self.started_at)
+
+
+def attempt_seed(attempt_id: int, started_at: datetime) -> int:
+    import hashlib
+
+    digest = hashlib.sha256(f"{attempt_id}:{started_at.isoformat()}".encode()).digest()
+    return int.from_bytes(digest[:4], "little")
+
 
 def _attempt_view(a: Attempt, p: Problem) -> AttemptView:
     return AttemptView(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,13 @@ def _with_problem_dirs(ctx: AppContext, problem_dirs: tuple[str, ...]) -> list[P
     help="How many generated inputs to try (default 150).",
 )
 @click.option("--no-growth", is_flag=True, help="Skip the growth (too_slow) check.")
+@click.option(
+    "--seed",
+    type=click.IntRange(0, 2**32 - 1),
+    default=None,
+    help="Repeat the generated inputs of an earlier run (its --json shows the seed); "
+    "default: new inputs each run.",
+)
 @_PROBLEMS_OPTION
 @pass_ctx
 def judge(
@@ -46,6 +54,7 @@ def judge(
     as_json: bool,
     max_examples: int | None,
     no_growth: bool,
+    seed: int | None,
     problem_dirs: tuple[str, ...],
 ) -> None:
     """Judge FILE against PROBLEM (a slug or a module path).
@@ -68,6 +77,7 @@ def judge(
         max_examples=max_examples or settings.judge_examples,
         growth=not no_growth,
         limits=settings.judge_limits(),
+        seed=seed if seed is not None else int.from_bytes(os.urandom(4), "little"),
     )
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2))
@@ -91,6 +101,14 @@ def doctor(ctx: AppContext) -> None:
         click.echo(f"  [{mark}] {name:<26} {how}")
     count = len([row for row in prot.describe() if row[1]])
     click.echo(f"{count}/{len(prot.describe())} protections active")
+    from drill.judge.runner import verify_isolation
+
+    ctx.settings.home.mkdir(parents=True, exist_ok=True)
+    held, how = verify_isolation(ctx.settings.home)
+    if held:
+        click.echo(f"checked: a probe solution could not list {ctx.settings.home} ({how})")
+    else:
+        click.echo(f"checked: a probe solution COULD list {ctx.settings.home} ({how})")
 
 
 @click.command("check")

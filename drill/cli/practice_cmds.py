@@ -298,6 +298,7 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
                 settings.home,
                 max_examples=settings.judge_examples,
                 limits=settings.judge_limits(),
+                seed=attempt.seed,
             )
             run = record_run(store, settings, attempt.id, result.to_json(), code, now())
             say(f"[{stamp()}] {result.report()}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,13 @@ EXPONENT_MARGIN = 0.5
 # A too_slow solution must also be this many times slower than the reference at the largest n:
 # a steeper curve that is still faster (a C builtin against a Python loop) is not flagged.
 MIN_SLOWDOWN = 2.0
+SUBLINEAR_MARGIN = 0.35
+"""The margin against a sublinear target (O(log n), O(h), O(1)): a linear scan in C (`min`,
+`in`) grows only about 0.5 faster than a binary search whose own time creeps up with cache
+misses, and no correct answer to such a target grows like n^0.35 relative to it."""
 MIN_POINTS = 3
+TOP_SPAN = 16  # the excess is fitted on sizes within this factor of the largest...
+TOP_POINTS = 4  # ...when that leaves this many
 _FLOOR_S = 1e-9
 
 Sample = tuple[float, float]  # (n, seconds)
@@ -98,14 +105,25 @@ def is_too_slow(
     n_max, t_max = max(common)
     if t_max < min_slowdown * ref[n_max]:
         return False
-    return excess_exponent(common, reference) > margin
+    # Fit the top sizes (the last five doublings) when there are enough: at the smallest sizes
+    # a call's fixed cost (building the frame, the first list growth) hides how it grows.
+    top = [(n, t) for n, t in common if n >= n_max / TOP_SPAN]
+    return excess_exponent(top if len(top) >= TOP_POINTS else common, reference) > margin
+
+
+def is_sublinear(target: str) -> bool:
+    """O(1), O(log n), O(log(m*n)), O(h), O(log n + k)...: no power of n outside a log."""
+    body = target.strip().removeprefix("O(").removesuffix(")").replace(" ", "")
+    without_logs = re.sub(r"log\(?[^()+]*\)?", "", body)
+    return not re.search(r"[nmVEk]", without_logs)
 
 
 def judge_growth(target: str, solution: Sequence[Sample], reference: Sequence[Sample]) -> Growth:
     """The growth finding for a correct solution timed beside the reference at the same sizes."""
+    margin = SUBLINEAR_MARGIN if is_sublinear(target) else EXPONENT_MARGIN
     return Growth(
         target=target,
         exponent=fit_exponent(solution),
         reference_exponent=fit_exponent(reference),
-        ok=not is_too_slow(solution, reference),
+        ok=not is_too_slow(solution, reference, margin=margin),
     )

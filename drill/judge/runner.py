@@ -15,6 +15,7 @@ from drill.errors import DrillError
 from drill.judge.sandbox import Cancelled, Limits, Outcome, run_worker
 
 DEFAULT_EXAMPLES = 150
+FIXED_SEED = 0xD811
 EXAMPLES_ENV = "DRILL_JUDGE_EXAMPLES"
 
 __all__ = [
@@ -69,6 +70,8 @@ class JudgeResult:
     message: str = ""
     output: str = ""
     function: str = ""
+    isolation: str = ""  # how the solution's files were hidden: "private root", "landlock..."
+    seed: int = 0  # the seed of the generated inputs (`drill judge --seed` repeats them)
 
     @property
     def accepted(self) -> bool:
@@ -91,6 +94,8 @@ class JudgeResult:
             "complexity": complexity,
             "message": self.message,
             "output": self.output,
+            "seed": self.seed,
+            "isolation": self.isolation,
         }
 
     def report(self) -> str:
@@ -158,8 +163,11 @@ def judge(
     progress: Callable[[Progress], None] | None = None,
     cancel: threading.Event | None = None,
     tag: str | None = None,
+    seed: int | None = None,
 ) -> JudgeResult:
     """Judge `solution_path` against `problem` in a fresh sandboxed worker.
+
+    `seed` picks the generated inputs (None: a fixed one, the same inputs every time).
 
     `home` holds the per-problem Hypothesis database (home/judge-db/<slug>) so past failures
     replay first; None judges without one. Safe to call from any thread; `cancel` stops the
@@ -186,13 +194,17 @@ def judge(
         "growth": growth,
         "shrink_s": 1.0,
     }
+    seed = FIXED_SEED if seed is None else int(seed) & 0xFFFFFFFF
+    config["seed"] = seed
 
     def on_message(msg: dict[str, Any]) -> None:
         if progress is not None and msg.get("event") == "progress":
             progress(Progress(str(msg.get("phase", "")), int(msg.get("passed", 0))))
 
     outcome = run_worker(config, limits, on_message=on_message, cancel=cancel, tag=tag)
-    return _result_from(problem, outcome, limits)
+    result = _result_from(problem, outcome, limits)
+    result.seed = seed
+    return result
 
 
 def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> JudgeResult:
@@ -207,6 +219,9 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
         "elapsed_s": outcome.elapsed_s,
         "output": output,
         "function": problem.function,
+        "isolation": next(
+            (str(m["files"]) for m in outcome.messages if m.get("event") == "isolation"), ""
+        ),
     }
     if outcome.killed == "output":
         return JudgeResult(
@@ -254,6 +269,40 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
         message=str(final.get("message") or ""),
         **base,
     )
+
+
+_ISOLATION_PROBE = """
+import os
+try:
+    os.listdir({home!r})
+    HELD = False
+except OSError:
+    HELD = True
+
+def two_sum(nums, target):
+    if not HELD:
+        return [-1, -1]
+    seen = {{}}
+    for j, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], j]
+        seen[x] = j
+"""
+
+
+def verify_isolation(home: Path) -> tuple[bool, str]:
+    """Judge a probe solution that tries to list `home` (drill's data): (it was hidden, how)."""
+    import tempfile
+
+    from drill.config import shipped_dir
+    from drill.problembank import read_meta
+
+    meta = read_meta(shipped_dir("problems") / "arrays-hashing" / "two-sum.py")
+    with tempfile.TemporaryDirectory(prefix="drill-doctor-") as folder:
+        sol = Path(folder) / "probe.py"
+        sol.write_text(_ISOLATION_PROBE.format(home=str(Path(home).resolve())))
+        result = judge(meta, sol, None, max_examples=3, growth=False)
+    return result.accepted, result.isolation or result.message
 
 
 @dataclass

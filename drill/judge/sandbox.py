@@ -53,6 +53,7 @@ class Protections:
     pid_namespace: bool
     net_namespace: bool
     is_root: bool
+    landlock_abi: int = 0
 
     @property
     def namespaces(self) -> bool:
@@ -86,6 +87,17 @@ class Protections:
                 f"PID namespace: pid_max {PID_MAX_IN_NAMESPACE} + polled count"
                 if ns
                 else "not enforced: no PID namespace (RLIMIT_NPROC does not bind root)",
+            ),
+            (
+                "file isolation",
+                ns or self.landlock_abi > 0,
+                "private root: the solution sees only the stdlib, /usr and an empty home"
+                if ns
+                else f"Landlock ABI {self.landlock_abi}: reads only the stdlib and /usr, "
+                "writes only its scratch home"
+                if self.landlock_abi
+                else "not isolated: no namespaces and no Landlock; the solution can read "
+                "and write what you can",
             ),
             (
                 "no network",
@@ -131,7 +143,9 @@ def probe(refresh: bool = False) -> Protections:
                 pid = net = True
             elif _try([unshare, "--user", "--map-root-user", *base[1:], "true"]):
                 user = pid = True
-        _probed = Protections(unshare, user, pid, net, is_root)
+        from drill.judge.jail import landlock_abi
+
+        _probed = Protections(unshare, user, pid, net, is_root, landlock_abi())
         return _probed
 
 

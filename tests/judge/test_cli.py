@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from drill.cli.judge_cmds import problems_check
@@ -16,8 +17,15 @@ from tests.judge.conftest import CORRECT_TWO_SUM, TWO_SUM
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def drill(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DRILL_HOME": str(tmp_path / "home"), "DRILL_JUDGE_EXAMPLES": "30"}
+def drill(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "DRILL_HOME": str(tmp_path / "home"),
+        "DRILL_JUDGE_EXAMPLES": "30",
+        **(env or {}),
+    }
     return subprocess.run(
         [sys.executable, "-m", "drill", *args],
         capture_output=True,
@@ -89,6 +97,21 @@ def test_doctor_lists_protections_and_exits_0(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert "no network" in done.stdout and "process limit" in done.stdout
     assert "protections active" in done.stdout
+    assert "file isolation" in done.stdout
+    # Not only what the machine allows: a probe solution really could not see drill's home.
+    assert "a probe solution could not list" in done.stdout
+    assert "private root" in done.stdout or "landlock" in done.stdout
+
+
+def test_doctor_without_namespaces_reports_landlock(tmp_path: Path) -> None:
+    from drill.judge.jail import landlock_abi
+
+    if landlock_abi() < 1:
+        pytest.skip("no Landlock on this kernel")
+    done = drill(tmp_path, "doctor", env={"DRILL_JUDGE_NO_NAMESPACES": "1"})
+    assert done.returncode == 0
+    assert "[ok ] file isolation" in done.stdout and "Landlock ABI" in done.stdout
+    assert "could not list" in done.stdout and "landlock" in done.stdout
 
 
 def _problem(tmp_path: Path, text: str, name: str = "my-sum") -> Path:

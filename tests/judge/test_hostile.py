@@ -127,8 +127,7 @@ def test_detached_child_is_killed_and_reported(run_judge: JudgeFn) -> None:
                 if pid == 0:
                     os.setsid()
                     if os.fork() == 0:
-                        os.execv(sys.executable, [sys.executable, "-c",
-                                 "import time\\nwhile True: time.sleep(0.2)", "MARKER"])
+                        os.execv("/bin/sh", ["sh", "-c", "while :; do sleep 0.2; done", "MARKER"])
                     os._exit(0)
                 os.waitpid(pid, 0)
             seen = {}
@@ -257,19 +256,40 @@ def test_overwriting_builtins_cannot_fake_acceptance(run_judge: JudgeFn) -> None
 
 
 def test_patching_the_judge_cannot_fake_acceptance(run_judge: JudgeFn) -> None:
+    # The solution process is a fresh interpreter: the judge's comparison is not in it, and its
+    # modules are not even readable from inside the jail.
     result = run_judge(
         """
-        import drill.core.problems as problems
-        import drill.judge.worker as worker
-        problems.values_equal = lambda *a: True
-        worker.values_equal = lambda *a: True
-        worker.Judging.accepts = lambda *a: True
-        worker.Judging.run_case = lambda *a: None
+        try:
+            import drill.core.problems as problems
+            import drill.judge.worker as worker
+            problems.values_equal = lambda *a: True
+            worker.values_equal = lambda *a: True
+            worker.Judging.accepts = lambda *a: True
+            worker.Judging.run_case = lambda *a: None
+        except ImportError:
+            pass
         def two_sum(nums, target):
             return [0, 0]
         """
     )
     assert result.verdict == "wrong_answer"
+
+
+def test_the_solution_process_holds_nothing_of_the_judge(run_judge: JudgeFn) -> None:
+    result = run_judge(
+        """
+        import sys
+        judge = sorted(m for m in sys.modules if m.startswith(("drill.judge.worker",
+                       "drill.judge.problem", "drill.config", "drill_problem_", "hypothesis")))
+        def two_sum(nums, target):
+            print("MODULES", judge, "PATH", sys.path)
+            raise ValueError("look")
+        """
+    )
+    assert result.verdict == "runtime_error"
+    assert "MODULES [] PATH" in result.output
+    assert "site-packages" not in result.output and "/work" not in result.output.split("PATH")[1]
 
 
 def test_segfault_is_a_runtime_error(run_judge: JudgeFn) -> None:

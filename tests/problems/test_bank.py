@@ -35,6 +35,24 @@ def _load(path: Path, name: str) -> ModuleType:
     return module
 
 
+HYPOTHESIS_STAND_IN = """
+import sys as _sys, types as _types
+class _Strategy:
+    composite = staticmethod(lambda f: f)
+    def __getattr__(self, name):
+        return _Strategy()
+    def __call__(self, *args, **kwargs):
+        return _Strategy()
+    def __or__(self, other):
+        return self
+    __ror__ = __or__
+_hyp = _types.ModuleType("hypothesis")
+_hyp.strategies = _Strategy()
+_sys.modules["hypothesis"] = _hyp
+_sys.modules["hypothesis.strategies"] = _hyp.strategies
+"""
+
+
 def _declared_verdict(path: Path) -> str:
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("# verdict:"), f"{path}: first line must be '# verdict: ...'"
@@ -52,9 +70,10 @@ def test_reference_is_accepted(slug: str, tmp_path: Path) -> None:
     source = MODULES[slug].read_text(encoding="utf-8")
     solution = tmp_path / "solution.py"
     # The module itself as a solution file: FUNCTION is defined there (function or class),
-    # or we alias it to the reference.
+    # or we alias it to the reference. The solution process has no Hypothesis (it is a bare
+    # interpreter that sees only the stdlib), so a stand-in lets the module's strategies load.
     alias = "" if hasattr(module, meta.function) else f"\n{meta.function} = reference\n"
-    solution.write_text(source + alias)
+    solution.write_text(HYPOTHESIS_STAND_IN + source + alias)
     result = judge(meta, solution, tmp_path / "home", max_examples=40, growth=False)
     assert result.verdict == "accepted", result.report()
 

@@ -12,6 +12,7 @@ from drill.core.complexity import (
     EXPONENT_MARGIN,
     excess_exponent,
     fit_exponent,
+    is_sublinear,
     is_too_slow,
     judge_growth,
     robust_exponent,
@@ -108,3 +109,48 @@ def test_judge_growth_reports_both_exponents() -> None:
         "reference_exponent": 1.0,
         "ok": False,
     }
+
+
+def test_a_fixed_cost_at_small_sizes_does_not_hide_linear_against_log() -> None:
+    # Linear work plus a 20 us fixed cost per call, against a logarithmic reference: over all
+    # nine sizes the ratio's slope is below the margin, over the top five doublings it is not.
+    sizes = [128 * 2**k for k in range(9)]
+    sol = [(n, 20e-6 + 1e-8 * n) for n in sizes]
+    ref = [(n, 2e-6 + 2e-7 * math.log2(n)) for n in sizes]
+    assert excess_exponent(sol, ref) < 0.5  # fitted over the full range, it would pass
+    assert is_too_slow(sol, ref)
+
+
+def test_n_log_n_against_n_with_a_fixed_cost_is_not_too_slow() -> None:
+    sizes = [128 * 2**k for k in range(9)]
+    sol = [(n, 6e-6 + 3e-8 * n * math.log2(n)) for n in sizes]
+    ref = [(n, 2e-6 + 2e-8 * n) for n in sizes]
+    assert not is_too_slow(sol, ref)
+
+
+@pytest.mark.parametrize(
+    ("target", "sublinear"),
+    [
+        ("O(1)", True),
+        ("O(log n)", True),
+        ("O(log(m*n))", True),
+        ("O(h)", True),
+        ("O(n)", False),
+        ("O(n log n)", False),
+        ("O(log n + k)", False),
+        ("O(V + E)", False),
+    ],
+)
+def test_sublinear_targets(target: str, sublinear: bool) -> None:
+    assert is_sublinear(target) is sublinear
+
+
+def test_a_c_speed_linear_scan_against_a_log_target_is_too_slow() -> None:
+    # min() over the list: ratio to the binary search grows like n^0.45 (measured shape).
+    sizes = [128 * 2**k for k in range(9)]
+    ref = [(n, 2e-6 * (n / 128) ** 0.25) for n in sizes]
+    sol = [(n, 4e-6 * (n / 128) ** 0.7) for n in sizes]
+    assert judge_growth("O(n)", sol, ref).ok  # against a linear target, fine
+    assert not judge_growth("O(log n)", sol, ref).ok
+    same = [(n, 3e-6 * (n / 128) ** 0.3) for n in sizes]
+    assert judge_growth("O(log n)", same, ref).ok

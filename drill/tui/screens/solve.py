@@ -203,6 +203,7 @@ class SolveScreen(DrillScreen):
                 limits=self.deps.settings.judge_limits(),
                 progress=progress,
                 cancel=cancel,
+                seed=attempt.seed,
             )
             if cancel.is_set():
                 return
