@@ -259,6 +259,59 @@ def _keep_aside(path: Path, instant: datetime) -> Path:
     return target
 
 
+def open_attempt(store: Store, meta: ProblemMeta) -> AttemptView | None:
+    """The problem's attempt left open, if any (nothing is written)."""
+    with store.read() as s:
+        problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).first()
+        if problem is None:
+            return None
+        found = s.scalars(
+            select(Attempt)
+            .where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
+            .order_by(Attempt.id.desc())
+            .limit(1)
+        ).first()
+        return None if found is None else _attempt_view(found, problem)
+
+
+@dataclass(frozen=True)
+class JudgedVersion:
+    """One judged save of an attempt, exactly as the judge saw it."""
+
+    attempt_id: int
+    number: int  # 1, 2, ... within the attempt
+    at: datetime
+    verdict: str
+    code: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "attempt": self.attempt_id,
+            "run": self.number,
+            "at": self.at.isoformat(),
+            "verdict": self.verdict,
+            "code": self.code,
+        }
+
+
+def judged_versions(store: Store, slug: str) -> list[JudgedVersion]:
+    """Every judged version of every attempt at a problem, oldest first."""
+    with store.read() as s:
+        rows = s.execute(
+            select(JudgeRun.attempt_id, JudgeRun.at, JudgeRun.verdict, JudgeRun.code)
+            .join(Attempt, Attempt.id == JudgeRun.attempt_id)
+            .join(Problem, Problem.id == Attempt.problem_id)
+            .where(Problem.slug == slug)
+            .order_by(JudgeRun.attempt_id, JudgeRun.id)
+        ).all()
+    out: list[JudgedVersion] = []
+    counts: Counter[int] = Counter()
+    for attempt_id, at_, verdict, code in rows:
+        counts[attempt_id] += 1
+        out.append(JudgedVersion(attempt_id, counts[attempt_id], at_, verdict, code))
+    return out
+
+
 def start_attempt(
     store: Store, settings: Settings, meta: ProblemMeta, starter: str, instant: datetime
 ) -> AttemptView:

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -175,6 +175,9 @@ def _highlight(code: str) -> str:
 @click.argument("problem")
 @click.option("--plain", is_flag=True, help="Stay in the terminal (no TUI); commands on stdin.")
 @click.option(
+    "--now", "start_now", is_flag=True, help="Start the timer at once, without the preview."
+)
+@click.option(
     "--problems",
     "problem_dirs",
     multiple=True,
@@ -182,10 +185,13 @@ def _highlight(code: str) -> str:
     help="Also look for problem modules in this folder (repeatable).",
 )
 @pass_ctx
-def solve(ctx: AppContext, problem: str, plain: bool, problem_dirs: tuple[str, ...]) -> None:
+def solve(
+    ctx: AppContext, problem: str, plain: bool, start_now: bool, problem_dirs: tuple[str, ...]
+) -> None:
     """A timed session: the statement, a starter file, a verdict on every save.
 
-    Type `g` + Enter to give up (shows the reference), `e` to reopen the editor, `q` to stop.
+    The statement comes first: Enter starts the timer (`--now` skips the wait). Then type `g` +
+    Enter to give up (shows the reference), `e` to reopen the editor, `q` to stop.
     """
     from drill.problembank import find_problem
 
@@ -200,7 +206,7 @@ def solve(ctx: AppContext, problem: str, plain: bool, problem_dirs: tuple[str, .
         else:
             open_tui(ctx, screen="solve", problem=str(meta.path))
             return
-    sys.exit(plain_solve(ctx, meta))
+    sys.exit(plain_solve(ctx, meta, start_now=start_now))
 
 
 def _watch(path: Path, events: queue.Queue[tuple[str, str]], stop: threading.Event) -> None:
@@ -215,52 +221,76 @@ def _watch(path: Path, events: queue.Queue[tuple[str, str]], stop: threading.Eve
 
 
 def _read_stdin(events: queue.Queue[tuple[str, str]]) -> None:
+    """Every line typed, as it was typed (commands are matched lowercased, an insight is kept
+    as written); the one reader of stdin, so no line goes to anyone else."""
     for line in sys.stdin:
-        events.put(("cmd", line.strip().lower()))
-    events.put(("cmd", "eof"))
+        events.put(("line", line.rstrip("\n")))
+    events.put(("line", "\x04eof"))
 
 
-def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
-    """The terminal practice loop; returns the exit code (0 accepted or gave up, 1 left open)."""
+EOF_LINE = "\x04eof"
+
+
+def plain_solve(ctx: AppContext, meta: ProblemMeta, *, start_now: bool = False) -> int:
+    """The terminal practice loop; returns the exit code (0 accepted or gave up, 1 left open).
+
+    The statement comes first; the timer starts on Enter (or at once with `start_now`, or when
+    an attempt left open resumes)."""
     from drill.config import now
-    from drill.judge.runner import judge
-    from drill.oops import add_insight
-    from drill.practice import give_up, record_run, start_attempt
-    from drill.problembank import reference_source, starter_code
+    from drill.errors import DrillError
+    from drill.judge.runner import Cancelled
+    from drill.practice_session import PracticeSession
 
     store, settings = ctx.store(), ctx.settings
-    starter = starter_code(meta)
-    attempt = start_attempt(store, settings, meta, starter, now())
-    path = attempt.solution_path
-    if attempt.resumed:
-        print(
-            f"resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC); "
-            f"{path} is as you left it",
-            flush=True,
-        )
-    clock = time.monotonic()
+    session = PracticeSession(store, settings, meta, now)
 
     def say(text: str = "") -> None:
         print(text, flush=True)
 
-    def stamp() -> str:
-        return _minutes(time.monotonic() - clock)
+    events: queue.Queue[tuple[str, str]] = queue.Queue()
+    threading.Thread(target=_read_stdin, args=(events,), daemon=True).start()
+
+    def next_line(timeout: float | None = None) -> str | None:
+        while True:
+            try:
+                kind, value = events.get(timeout=timeout)
+            except queue.Empty:
+                return None
+            if kind == "line":
+                return value
+            events.put((kind, value))  # not a line: leave it for the loop
+            return None
 
     say(_statement(meta))
     say()
-    tags = f" · {', '.join(meta.patterns)}" if settings.practice.show_patterns else ""
+    tags = f" · {', '.join(meta.patterns)}" if session.show_patterns else ""
     say(f"target {meta.target_minutes} min · {meta.difficulty}{tags}")
+    if not session.resumes and not start_now:
+        say("read it first: Enter starts the timer and writes your starter file · q leaves")
+        line = next_line()
+        if line is None or line == EOF_LINE or line.strip().lower() == "q":
+            say("left before starting: nothing was timed or stored")
+            return 1
+    attempt = session.start()
+    path = attempt.solution_path
+    if attempt.resumed:
+        say(
+            f"resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC); "
+            f"{path} is as you left it"
+        )
+    clock = time.monotonic()
+
+    def stamp() -> str:
+        return _minutes(time.monotonic() - clock)
+
     say(f"your file: {path}")
     say("save it to be judged · g + Enter gives up · e reopens the editor · q stops")
-    events: queue.Queue[tuple[str, str]] = queue.Queue()
     stop = threading.Event()
     threading.Thread(target=_watch, args=(path, events, stop), daemon=True).start()
-    threading.Thread(target=_read_stdin, args=(events,), daemon=True).start()
     editor = _editor_command(ctx)
     if editor:
         _open_editor(editor, path)
         events.put(("change", ""))
-    judged = starter
     try:
         while True:
             try:
@@ -270,38 +300,37 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
             if kind == "warn":
                 say(f"drill: {value}")
                 continue
-            if kind == "cmd":
-                if value == "g":
-                    code = path.read_text(encoding="utf-8", errors="replace")
-                    outcome = give_up(store, settings, attempt.id, code, now())
-                    say(f"[{stamp()}] gave up; it comes back on {outcome.next_due}. The reference:")
-                    say(_highlight(reference_source(meta)))
+            if kind == "line":
+                command = "eof" if value == EOF_LINE else value.strip().lower()
+                if command == "g":
+                    gave_up = session.give_up()
+                    due = gave_up.outcome.next_due
+                    say(f"[{stamp()}] gave up; it comes back on {due}. The reference:")
+                    say(_highlight(gave_up.reference))
                     return 0
-                if value == "e" and editor:
+                if command == "e" and editor:
                     _open_editor(editor, path)
                     events.put(("change", ""))
-                elif value in ("q", "eof"):
+                elif command in ("q", "eof"):
                     say(f"[{stamp()}] stopped; the attempt stays open until you solve or give up")
                     return 1
                 continue
             try:
-                code = path.read_text(encoding="utf-8", errors="replace")
+                code = session.changed()
             except OSError:
                 continue
-            if code == judged:
+            if code is None:
                 continue
-            judged = code
             say(f"[{stamp()}] judging...")
-            result = judge(
-                meta,
-                path,
-                settings.home,
-                max_examples=settings.judge_examples,
-                limits=settings.judge_limits(),
-                seed=attempt.seed,
-            )
-            run = record_run(store, settings, attempt.id, result.to_json(), code, now())
-            say(f"[{stamp()}] {result.report()}")
+            try:
+                judged = session.judge(code)
+            except Cancelled:
+                continue
+            except DrillError as err:
+                say(f"[{stamp()}] could not judge: {err}")
+                continue
+            run = judged.outcome
+            say(f"[{stamp()}] {judged.result.report()}")
             if run.oops_id is not None:
                 say(f"         (added to the Oops List as #{run.oops_id})")
             if run.finished:
@@ -309,38 +338,61 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta) -> int:
                     f"accepted in {stamp()} after {run.attempt.runs} run(s); grade {run.grade}, "
                     f"next re-solve {run.next_due}"
                 )
-                mistakes = run.attempt.failed_runs and _open_oops(store, meta.slug)
-                if mistakes:
+                if judged.open_oops:
+                    n = judged.open_oops
                     say(
-                        f"{mistakes} open Oops entr{'y' if mistakes == 1 else 'ies'} for this "
+                        f"{n} open Oops entr{'y' if n == 1 else 'ies'} for this "
                         f"problem: `drill oops resolve --problem {meta.slug}` once learnt"
                     )
-                insight = _ask_insight()
+                say("key insight, in one line (Enter to skip):")
+                line = next_line()
+                insight = "" if line is None or line == EOF_LINE else line.strip()
                 if insight:
-                    card = add_insight(
-                        store, settings, meta.slug, meta.title, insight, meta.patterns
-                    )
+                    card = session.add_insight(insight)
                     say(f"saved your insight as card {card} in the Insights deck")
                 return 0
     finally:
         stop.set()
 
 
-def _open_oops(store: Any, slug: str) -> int:
-    from drill.oops import list_oops
+@click.command()
+@click.argument("problem")
+@click.option("--show", "show", metavar="ATTEMPT.RUN", help="Print one judged version's code.")
+@click.option("--json", "as_json", is_flag=True, help="Every version, code included, as JSON.")
+@pass_ctx
+def history(ctx: AppContext, problem: str, show: str | None, as_json: bool) -> None:
+    """Every judged version of your code for PROBLEM, attempt by attempt.
 
-    return len(list_oops(store, problem=slug))
+    `drill history two-sum` lists them; `--show 3.2` prints run 2 of attempt 3 as it was judged.
+    """
+    from drill.errors import DrillError
+    from drill.practice import judged_versions
+    from drill.problembank import find_problem
 
-
-def _ask_insight() -> str:
-    if not sys.stdin.isatty():
-        return ""
-    try:
-        return input("key insight, in one line (Enter to skip): ").strip()
-    except EOFError:
-        return ""
+    meta = find_problem(problem, ctx.settings.problem_dirs())
+    versions = judged_versions(ctx.store(), meta.slug)
+    if as_json:
+        click.echo(json.dumps([v.as_dict() for v in versions], indent=2))
+        return
+    if show is not None:
+        wanted = [v for v in versions if f"{v.attempt_id}.{v.number}" == show.strip()]
+        if not wanted:
+            raise DrillError(
+                f"no judged version {show} of {meta.slug}; `drill history {meta.slug}` lists them"
+            )
+        click.echo(wanted[0].code, nl=False)
+        return
+    if not versions:
+        click.echo(f"no judged versions of {meta.slug} yet")
+        return
+    for v in versions:
+        lines = len(v.code.splitlines())
+        click.echo(
+            f"{v.attempt_id}.{v.number:<3} {v.at:%Y-%m-%d %H:%M}  {v.verdict:<14} {lines} lines"
+        )
 
 
 def register(cli: click.Group) -> None:
     cli.add_command(problems)
     cli.add_command(solve)
+    cli.add_command(history)

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +50,26 @@ CLASSIC_PATTERNS: tuple[str, ...] = (
 
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
 
-VERDICTS: tuple[str, ...] = (
-    "accepted",
-    "wrong_answer",
-    "runtime_error",
-    "time_limit",
-    "memory_limit",
-    "output_limit",
-    "compile_error",
-    "too_slow",
-)
+
+class Verdict(StrEnum):
+    """What the judge can say about a solution (a str: `Verdict.ACCEPTED == "accepted"`)."""
+
+    ACCEPTED = "accepted"
+    WRONG_ANSWER = "wrong_answer"
+    RUNTIME_ERROR = "runtime_error"
+    TIME_LIMIT = "time_limit"
+    MEMORY_LIMIT = "memory_limit"
+    OUTPUT_LIMIT = "output_limit"
+    COMPILE_ERROR = "compile_error"
+    TOO_SLOW = "too_slow"
+
+    @property
+    def label(self) -> str:
+        """As a person writes it: "wrong answer"."""
+        return self.value.replace("_", " ")
+
+
+VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
 
 REQUIRED_CONSTANTS: tuple[str, ...] = (
     "TITLE",

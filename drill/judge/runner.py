@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from drill.core.problems import ProblemMeta
+from drill.core.problems import ProblemMeta, Verdict
 from drill.errors import DrillError
 from drill.judge.sandbox import Cancelled, Limits, Outcome, run_worker
 
@@ -26,6 +26,7 @@ __all__ = [
     "Limits",
     "ProblemModuleError",
     "Progress",
+    "Verdict",
     "check_problems",
     "judge",
 ]
@@ -60,7 +61,7 @@ class JudgeResult:
     """The verdict on one solution file, as `drill judge --json` prints it."""
 
     problem: str
-    verdict: str
+    verdict: Verdict
     passed: int
     total: int
     elapsed_s: float
@@ -73,9 +74,12 @@ class JudgeResult:
     isolation: str = ""  # how the solution's files were hidden: "private root", "landlock..."
     seed: int = 0  # the seed of the generated inputs (`drill judge --seed` repeats them)
 
+    def __post_init__(self) -> None:
+        self.verdict = Verdict(self.verdict)  # a plain "accepted" from a caller becomes typed
+
     @property
     def accepted(self) -> bool:
-        return self.verdict == "accepted"
+        return self.verdict is Verdict.ACCEPTED
 
     def to_json(self) -> dict[str, Any]:
         complexity = None
@@ -85,7 +89,7 @@ class JudgeResult:
             }
         return {
             "problem": self.problem,
-            "verdict": self.verdict,
+            "verdict": self.verdict.value,
             "passed": self.passed,
             "total": self.total,
             "elapsed_s": round(self.elapsed_s, 3),
@@ -100,7 +104,7 @@ class JudgeResult:
 
     def report(self) -> str:
         """A short human report: verdict, cases, the counterexample, the trimmed traceback."""
-        head = f"{self.problem}: {self.verdict.replace('_', ' ')}"
+        head = f"{self.problem}: {self.verdict.label}"
         head += f"  ({self.passed}/{self.total} cases passed, {self.elapsed_s:.2f} s)"
         lines = [head]
         if self.message and self.message != "wrong answer":
@@ -225,7 +229,7 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
     }
     if outcome.killed == "output":
         return JudgeResult(
-            verdict="output_limit",
+            verdict=Verdict.OUTPUT_LIMIT,
             passed=passed,
             total=passed + 1,
             message=f"printed more than {limits.output_bytes >> 10} KiB",
@@ -233,7 +237,7 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
         )
     if outcome.killed == "wall":
         return JudgeResult(
-            verdict="time_limit",
+            verdict=Verdict.TIME_LIMIT,
             passed=passed,
             total=passed + 1,
             message=f"the judgement ran over its {limits.wall_s:g} s limit and was stopped",
@@ -249,7 +253,7 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
             tail = output.strip().splitlines()[-1:] or ["no output"]
             raise DrillError(f"the judge's worker could not start: {tail[0]}")
         return JudgeResult(
-            verdict="runtime_error",
+            verdict=Verdict.RUNTIME_ERROR,
             passed=passed,
             total=passed + 1,
             message=f"the judge's worker died (exit status {outcome.returncode}) "
@@ -260,7 +264,7 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
         raise ProblemModuleError(str(final["message"]))
     case = final.get("counterexample")
     return JudgeResult(
-        verdict=str(final["verdict"]),
+        verdict=Verdict(final["verdict"]),
         passed=int(final["passed"]),
         total=int(final["total"]),
         counterexample=Counterexample(**case) if case else None,

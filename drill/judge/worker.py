@@ -156,6 +156,23 @@ def process_cpu_s(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+MEMORY_NEAR = 0.5
+"""A time limit hit while holding this share of the memory limit is reported as memory_limit
+(zeroing 1 GiB of pages takes about 1.6 s of CPU: a memory bomb runs out of time first)."""
+
+
+def process_peak_bytes(pid: int) -> int | None:
+    """The peak virtual memory of a process (what RLIMIT_AS limits), or None without /proc."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 @dataclass
 class _CpuBudget:
     pid: int
@@ -399,6 +416,20 @@ class Judging:
         try:
             reply = self.sol.request(("call", kwargs), self.limits["call_s"], cpu_limit=True)
         except Timeout:
+            peak = process_peak_bytes(self.sol.pid)
+            limit = int(self.limits["memory_bytes"])
+            if peak is not None and peak >= MEMORY_NEAR * limit:
+                # Filling memory costs CPU (every page is zeroed): a solution that runs out of
+                # time while holding most of the memory limit ran out of memory.
+                raise Abort(
+                    Failure(
+                        "memory_limit",
+                        kwargs,
+                        expected,
+                        message=f"ran out of memory (it held {peak >> 20} MiB of its "
+                        f"{limit >> 20} MiB limit when its time ran out)",
+                    )
+                ) from None
             raise Abort(
                 Failure(
                     "time_limit",

@@ -22,7 +22,7 @@ def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
-def start_solve(home: Path) -> tuple[subprocess.Popen[bytes], bytearray]:
+def start_solve(home: Path, resume: bool = False) -> tuple[subprocess.Popen[bytes], bytearray]:
     proc = subprocess.Popen(
         [DRILL, "solve", "missing-number", "--plain"],
         stdin=subprocess.PIPE,
@@ -31,6 +31,11 @@ def start_solve(home: Path) -> tuple[subprocess.Popen[bytes], bytearray]:
         env=env_for(home, DRILL_JUDGE_EXAMPLES="40"),
     )
     seen = bytearray()
+    assert proc.stdin is not None
+    if not resume:  # an attempt left open resumes at once; a new one is read first
+        read_until(proc, b"Enter starts the timer", seen)
+        proc.stdin.write(b"\n")
+        proc.stdin.flush()
     read_until(proc, b"save it to be judged", seen)
     return proc, seen
 
@@ -48,7 +53,11 @@ def test_solve_judges_every_save_and_ends_on_accepted(home: Path) -> None:
     write(solution, WRONG)
     read_until(proc, b"(added to the Oops List", seen)
     write(solution, RIGHT)
-    read_until(proc, b"accepted in", seen)
+    read_until(proc, b"key insight", seen)
+    assert proc.stdin is not None
+    proc.stdin.write(b"The missing one is n(n+1)/2 minus the sum\n")
+    proc.stdin.flush()
+    read_until(proc, b"saved your insight as card", seen)
     assert proc.wait(timeout=60) == 0
     text = seen.decode()
     assert "expected: 2" in text and "added to the Oops List as #1" in text
@@ -65,6 +74,31 @@ def test_solve_judges_every_save_and_ends_on_accepted(home: Path) -> None:
     listed = json.loads(drill(home, "problems", "--json", "--category", "arrays-hashing").stdout)
     mine = next(r for r in listed if r["problem"] == "missing-number")
     assert (mine["status"], mine["attempts"], mine["next_due"]) == ("solved", 1, "2026-03-03")
+    listing = drill(home, "history", "missing-number")
+    assert listing.returncode == 0
+    assert "1.1" in listing.stdout and "wrong_answer" in listing.stdout
+    assert "1.2" in listing.stdout and "accepted" in listing.stdout
+    assert drill(home, "history", "missing-number", "--show", "1.1").stdout == WRONG
+    missing = drill(home, "history", "missing-number", "--show", "9.9")
+    assert missing.returncode == 2 and "drill history missing-number" in missing.stderr
+    decks = json.loads(drill(home, "decks", "--json").stdout)
+    assert any(d["deck"] == "Insights" and d["cards"] == 1 for d in decks), decks
+
+
+def test_leaving_at_the_preview_stores_nothing(home: Path) -> None:
+    done = drill(home, "solve", "missing-number", "--plain", stdin="q\n")
+    assert done.returncode == 1
+    assert "nothing was timed or stored" in done.stdout
+    assert not (home / "workspace" / "missing_number.py").exists()
+    listed = json.loads(drill(home, "problems", "--json", "--category", "arrays-hashing").stdout)
+    assert next(r for r in listed if r["problem"] == "missing-number")["status"] == "new"
+
+
+def test_solve_now_skips_the_preview(home: Path) -> None:
+    done = drill(home, "solve", "missing-number", "--plain", "--now", stdin="q\n")
+    assert done.returncode == 1
+    assert "Enter starts the timer" not in done.stdout
+    assert (home / "workspace" / "missing_number.py").exists()
 
 
 def test_giving_up_shows_the_reference_and_schedules_tomorrow(home: Path) -> None:
@@ -151,7 +185,7 @@ def test_leaving_and_reopening_an_attempt_keeps_the_code_exactly(home: Path) -> 
     assert proc.wait(timeout=60) == 1  # left open
     mine_now = half_done + "# and more, never judged\n"
     solution.write_text(mine_now)
-    again, seen = start_solve(home)
+    again, seen = start_solve(home, resume=True)
     assert b"resumed your open attempt" in seen
     assert solution.read_text() == mine_now  # not the starter
     assert again.stdin is not None
@@ -170,7 +204,9 @@ def test_a_new_attempt_keeps_every_earlier_file_even_at_the_same_instant(home: P
         proc, seen = start_solve(home)
         solution = home / "workspace" / "missing_number.py"
         write(solution, f"# attempt {n}\n{RIGHT}")
-        read_until(proc, b"accepted", seen)
+        read_until(proc, b"key insight", seen)
+        assert proc.stdin is not None
+        proc.stdin.close()  # no insight this time
         proc.wait(timeout=60)
     kept = sorted((home / "workspace" / ".history").glob("missing_number.*.py"))
     texts = sorted(p.read_text() for p in kept)
@@ -191,6 +227,8 @@ def test_oops_keeps_one_entry_per_kind_of_mistake_and_skips_non_mistakes(home: P
     read_until(proc, b"got:", seen)
     write(solution, RIGHT)
     read_until(proc, b"accepted in", seen)
+    assert proc.stdin is not None
+    proc.stdin.close()
     proc.wait(timeout=60)
     assert proc.stdout is not None
     seen += proc.stdout.read()

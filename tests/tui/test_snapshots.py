@@ -62,6 +62,8 @@ def test_solve_with_a_wrong_answer(snap_compare: Snap, make_app: AppFactory) -> 
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, SolveScreen) and screen.attempt is not None
         result = JudgeResult(

@@ -50,6 +50,8 @@ async def test_wrong_then_right_shows_each_verdict_and_stores_the_attempt(
     app = make_app(screen="solve", problem=PROBLEM)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
         screen = solve_screen(app)
         assert screen.attempt is not None
         path = screen.attempt.solution_path
@@ -90,6 +92,51 @@ async def test_wrong_then_right_shows_each_verdict_and_stores_the_attempt(
     assert decks.get("Insights") == 1
 
 
+async def test_the_statement_comes_first_and_the_timer_waits_for_s(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    app = make_app(screen="solve", problem=PROBLEM)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = solve_screen(app)
+        assert screen.attempt is None  # reading is not timed and stores nothing
+        assert "biggest" in (screen.query_one("#text", Markdown).source or "").lower()
+        assert "timer" in verdict(app, "body") + verdict(app)
+        assert not screen.check_action("give_up", ()) and screen.check_action("start", ())
+        clock.advance(120)  # two minutes of reading
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert screen.attempt is not None
+        assert "0:00 / 5:00" in text(screen.query_one("#timer"))
+        assert not screen.check_action("start", ())
+    assert problem_status(app, PROBLEM) == "open"
+
+
+async def test_leaving_before_starting_leaves_no_attempt(make_app: AppFactory) -> None:
+    app = make_app(screen="solve", problem=PROBLEM)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert problem_status(app, PROBLEM) == "new"
+
+
+async def test_an_open_attempt_resumes_without_the_preview(make_app: AppFactory) -> None:
+    app = make_app(screen="solve", problem=PROBLEM)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        path = solve_screen(app).attempt.solution_path  # type: ignore[union-attr]
+        path.write_text("def biggest(nums):\n    # halfway\n")
+    again = make_app(screen="solve", problem=PROBLEM)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(again, pilot)
+        screen = solve_screen(again)
+        assert screen.attempt is not None and screen.attempt.resumed
+        assert path.read_text() == "def biggest(nums):\n    # halfway\n"
+
+
 async def test_a_runtime_error_shows_the_trimmed_traceback(
     make_app: AppFactory, editor: FakeEditor
 ) -> None:
@@ -107,6 +154,8 @@ async def test_a_runtime_error_shows_the_trimmed_traceback(
 async def test_g_gives_up_and_shows_the_reference(make_app: AppFactory) -> None:
     app = make_app(screen="solve", problem=PROBLEM)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
         await settle(app, pilot)
         await pilot.press("g")
         await pilot.pause()
@@ -135,6 +184,8 @@ async def test_a_save_from_any_editor_is_judged_with_live_progress(make_app: App
 
     async with app.run_test(size=(100, 30), message_hook=hook) as pilot:
         await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
         screen = solve_screen(app)
         assert screen.attempt is not None
         screen.attempt.solution_path.write_text(RIGHT)
@@ -161,6 +212,8 @@ async def test_problems_filter_and_enter_starts_a_session(make_app: AppFactory) 
         table.focus()
         slug = rows[0].slug
         await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("s")
         await settle(app, pilot)
         screen = solve_screen(app)
         assert screen.slug == slug and screen.attempt is not None

@@ -1,4 +1,6 @@
-"""The Solve screen: statement, timer, starter file; every save is judged in a worker."""
+"""The Solve screen: read the statement, start the timer, every save judged in a worker.
+
+It drives a PracticeSession (drill/practice_session.py), as `drill solve --plain` does."""
 
 from __future__ import annotations
 
@@ -15,11 +17,11 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Label, Markdown
 from textual.worker import Worker, WorkerState
 
-from drill import oops, practice
 from drill.core.problems import ProblemMeta
-from drill.judge.runner import Cancelled, JudgeResult, Progress, judge
+from drill.judge.runner import Cancelled, JudgeResult, Progress
 from drill.practice import AttemptView, RunOutcome
-from drill.problembank import find_problem, reference_source, starter_code
+from drill.practice_session import PracticeSession
+from drill.problembank import find_problem
 from drill.render import unicode_math
 from drill.tui.context import Deps
 from drill.tui.fmt import plural, tilde
@@ -38,6 +40,7 @@ class SolveScreen(DrillScreen):
     """One timed attempt; leaving early keeps the attempt open (as `drill solve --plain`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "start", "Start", id="solve.start", tooltip="Start the timer"),
         Binding("e", "edit", "Edit", id="solve.edit", tooltip="Open your file in $EDITOR"),
         Binding("j", "rejudge", "Judge", id="solve.judge", tooltip="Judge the file now"),
         Binding("g", "give_up", "Give up", id="solve.give_up", tooltip="Show the reference"),
@@ -54,6 +57,10 @@ class SolveScreen(DrillScreen):
         & #insight.-hidden { display: none; }
     }
     """
+
+    @dataclass
+    class Opened(Message):
+        session: PracticeSession
 
     @dataclass
     class Started(Message):
@@ -80,9 +87,10 @@ class SolveScreen(DrillScreen):
     def __init__(self, deps: Deps, slug: str) -> None:
         super().__init__(deps)
         self.slug = slug
+        self.session: PracticeSession | None = None
         self.meta: ProblemMeta | None = None
         self.attempt: AttemptView | None = None
-        self.judged_code: str | None = None
+        self.edit_once_started = False
         self.cancel: threading.Event | None = None
         self.finished = False
         self.runs: list[JudgeResult] = []
@@ -103,10 +111,42 @@ class SolveScreen(DrillScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(VerdictPanel).waiting("Preparing your starter file…")
-        self._start()
+        self.query_one(VerdictPanel).waiting("Opening the problem…")
+        self._open()
 
-    # -- starting -----------------------------------------------------------------------------
+    # -- reading, then starting ---------------------------------------------------------------
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="solve-start",
+        exit_on_error=False,
+        description="Opening the problem",
+    )
+    def _open(self) -> None:
+        settings = self.deps.settings
+        meta = find_problem(self.slug, settings.problem_dirs())
+        self.post_message(
+            self.Opened(PracticeSession(self.deps.store, settings, meta, self.deps.now))
+        )
+
+    @on(Opened)
+    async def _opened(self, event: Opened) -> None:
+        self.session = session = event.session
+        self.meta = meta = session.meta
+        self._show_title(revealed=session.show_patterns)
+        await self.query_one("#text", Markdown).update(unicode_math(meta.statement))
+        if session.resumes:
+            self._begin()  # its timer has been running since it was opened
+            return
+        keys = bindings_of([SolveScreen])
+        start = key_for(self.app, keys, "solve.start", self.deps.settings.keymap)
+        edit = key_for(self.app, keys, "solve.edit", self.deps.settings.keymap)
+        self.query_one(VerdictPanel).waiting(
+            f"Read it first: the timer ({meta.target_minutes} min target) starts when you press "
+            f"{start}, or {edit} to open your file in your editor."
+        )
+        self.refresh_bindings()
 
     @work(
         thread=True,
@@ -115,13 +155,11 @@ class SolveScreen(DrillScreen):
         exit_on_error=False,
         description="Starting the attempt",
     )
-    def _start(self) -> None:
-        settings = self.deps.settings
-        meta = find_problem(self.slug, settings.problem_dirs())
-        attempt = practice.start_attempt(
-            self.deps.store, settings, meta, starter_code(meta), self.deps.now()
-        )
-        self.post_message(self.Started(meta, attempt))
+    def _begin(self) -> None:
+        session = self.session
+        assert session is not None
+        attempt = session.start()
+        self.post_message(self.Started(session.meta, attempt))
 
     def _show_title(self, revealed: bool) -> None:
         """Title, level and target; the pattern tags only once solved or given up (or when
@@ -137,14 +175,11 @@ class SolveScreen(DrillScreen):
     @on(Started)
     async def _started(self, event: Started) -> None:
         self.meta, self.attempt = meta, attempt = event.meta, event.attempt
-        self.judged_code = attempt.solution_path.read_text(encoding="utf-8")
         if attempt.resumed:
             self.notify(
                 f"Resumed your open attempt (started {attempt.started_at:%Y-%m-%d %H:%M} UTC): "
                 "your file is as you left it."
             )
-        self._show_title(revealed=self.deps.settings.practice.show_patterns)
-        await self.query_one("#text", Markdown).update(unicode_math(meta.statement))
         key = key_for(self.app, bindings_of([SolveScreen]), "solve.edit", self.deps.settings.keymap)
         self.query_one("#file", Label).update(
             f"Your file: {tilde(attempt.solution_path)}  ({key} opens it in your editor)"
@@ -155,6 +190,9 @@ class SolveScreen(DrillScreen):
         self.query_one(TargetTimer).start(meta.target_minutes)
         self._watch(attempt.solution_path)
         self.refresh_bindings()
+        if self.edit_once_started:
+            self.edit_once_started = False
+            self.action_edit()
 
     # -- judging ------------------------------------------------------------------------------
 
@@ -170,65 +208,43 @@ class SolveScreen(DrillScreen):
 
     def check_file(self) -> None:
         """Judge the file if it changed since the last judged (or starter) version."""
-        if self.attempt is None or self.meta is None or self.finished:
+        session = self.session
+        if session is None or not session.started or self.finished:
             return
         try:
-            code = self.attempt.solution_path.read_text(encoding="utf-8", errors="replace")
+            code = session.changed()
         except OSError as err:
             self.notify(describe(err), severity="error")
             return
-        if code == self.judged_code:
+        if code is None:
             return
-        self.judged_code = code
+        session.judged_code = code
         if self.cancel is not None:
             self.cancel.set()  # a newer save wins; the older judgement stops
         self.cancel = threading.Event()
         self.query_one(VerdictPanel).judging()
-        self._judge(self.meta, self.attempt, code, self.cancel)
+        self._judge(session, code, self.cancel)
 
     @work(thread=True, group="judge", exit_on_error=False, description="Judging")
-    def _judge(
-        self, meta: ProblemMeta, attempt: AttemptView, code: str, cancel: threading.Event
-    ) -> None:
+    def _judge(self, session: PracticeSession, code: str, cancel: threading.Event) -> None:
         def progress(p: Progress) -> None:
             if not cancel.is_set():
                 self.post_message(self.Judging(p))
 
         try:
-            result = judge(
-                meta,
-                attempt.solution_path,
-                self.deps.settings.home,
-                max_examples=self.deps.settings.judge_examples,
-                limits=self.deps.settings.judge_limits(),
-                progress=progress,
-                cancel=cancel,
-                seed=attempt.seed,
-            )
-            if cancel.is_set():
-                return
-            outcome = practice.record_run(
-                self.deps.store,
-                self.deps.settings,
-                attempt.id,
-                result.to_json(),
-                code,
-                self.deps.now(),
-            )
-            open_oops = 0
-            if outcome.finished and outcome.attempt.failed_runs:
-                open_oops = len(oops.list_oops(self.deps.store, problem=meta.slug))
+            judged = session.judge(code, progress=progress, cancel=cancel)
         except Cancelled:
             return
         except USER_ERRORS as err:
             if not cancel.is_set():
                 self.post_message(self.JudgeFailed(describe(err)))
             return
-        self.post_message(self.Judged(result, outcome, open_oops))
+        self.post_message(self.Judged(judged.result, judged.outcome, judged.open_oops))
 
     @on(JudgeFailed)
     def _judge_failed(self, event: JudgeFailed) -> None:
-        self.judged_code = None  # the next save (or `j`) tries again
+        if self.session is not None:
+            self.session.forget_judged()  # the next save (or `j`) tries again
         self.query_one(VerdictPanel).note("Could not judge", event.message)
         self.notify(event.message, severity="error", timeout=12)
 
@@ -270,9 +286,8 @@ class SolveScreen(DrillScreen):
 
     @work(thread=True, group="insight", exit_on_error=False, description="Saving the insight")
     def _insight(self, meta: ProblemMeta, text: str) -> None:
-        card = oops.add_insight(
-            self.deps.store, self.deps.settings, meta.slug, meta.title, text, meta.patterns
-        )
+        assert self.session is not None
+        card = self.session.add_insight(text)
         self.app.call_from_thread(self.notify, f"Saved as card {card} in your Insights deck.")
         self.app.call_from_thread(self.drill_app.sync_decks)
 
@@ -289,16 +304,30 @@ class SolveScreen(DrillScreen):
     # -- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit", "rejudge", "give_up"):
-            return self.attempt is not None and not self.finished
+        started = self.attempt is not None
+        if action == "start":
+            return self.session is not None and not started
+        if action == "edit":
+            return self.session is not None and not self.finished
+        if action in ("rejudge", "give_up"):
+            return started and not self.finished
         return True
 
+    def action_start(self) -> None:
+        if self.session is not None and self.attempt is None:
+            self._begin()
+
     def action_edit(self) -> None:
+        if self.session is not None and self.attempt is None:
+            self.edit_once_started = True  # the timer starts as the editor opens
+            self._begin()
+            return
         if self.attempt is not None and self.drill_app.edit_file(self.attempt.solution_path, 1):
             self.check_file()
 
     def action_rejudge(self) -> None:
-        self.judged_code = None
+        if self.session is not None:
+            self.session.forget_judged()
         self.check_file()
 
     def action_give_up(self) -> None:
@@ -309,17 +338,14 @@ class SolveScreen(DrillScreen):
         self.app.push_screen(Confirm("Give up and see the reference solution?"), answer)
 
     async def _give_up(self) -> None:
-        if self.attempt is None or self.meta is None or self.finished:
+        if self.session is None or self.meta is None or self.finished:
             return
         try:
-            code = self.attempt.solution_path.read_text(encoding="utf-8", errors="replace")
-            outcome = practice.give_up(
-                self.deps.store, self.deps.settings, self.attempt.id, code, self.deps.now()
-            )
-            reference = reference_source(self.meta)
+            gave_up = self.session.give_up()
         except USER_ERRORS as err:
             self.notify(describe(err), severity="error", timeout=10)
             return
+        outcome, reference = gave_up.outcome, gave_up.reference
         self._finish()
         due = outcome.next_due.isoformat() if outcome.next_due else "tomorrow"
         text = (
