@@ -309,3 +309,37 @@ def test_a_recursive_answer_survives_the_growth_check(tmp_path: Path) -> None:
     )
     assert result.verdict == "accepted", result.report()
     assert result.complexity is not None and result.complexity["ok"]
+
+
+RARE_BUG = """
+def two_sum(nums, target):
+    seen = {}
+    for j, x in enumerate(nums):
+        if target - x in seen:
+            if hash((tuple(nums), target)) % 100 == 0:  # wrong on about 1 input in 100
+                return [j, j]
+            return [seen[target - x], j]
+        seen[x] = j
+"""
+
+
+@pytest.mark.parametrize("attempt_seed", [11, 22, 33, 44, 55])
+def test_a_bug_on_one_input_in_a_hundred_is_caught_with_600_inputs(
+    tmp_path: Path, attempt_seed: int
+) -> None:
+    sol = tmp_path / "solution.py"
+    sol.write_text(RARE_BUG)
+    result = judge(read_meta(TWO_SUM), sol, None, growth=False, seed=attempt_seed, max_examples=600)
+    assert result.verdict == "wrong_answer", result.report()
+    assert result.seed == attempt_seed
+
+
+def test_seeds_vary_the_inputs_and_repeat_them(tmp_path: Path) -> None:
+    sol = tmp_path / "solution.py"
+    sol.write_text(RARE_BUG)
+    runs = [
+        judge(read_meta(TWO_SUM), sol, None, growth=False, seed=s).counterexample
+        for s in (11, 11, 22)
+    ]
+    assert runs[0] == runs[1]  # the same seed: the same inputs, the same shrunk case
+    assert runs[0] != runs[2]
