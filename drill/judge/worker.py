@@ -191,28 +191,53 @@ class _CpuBudget:
     limit_s: float
     used_at_start: float
     cap: float
+    hard_cap: float
 
     @classmethod
     def start(cls, pid: int, limit_s: float) -> _CpuBudget | None:
         used = process_cpu_s(pid)
         if used is None:
             return None
-        return cls(pid, limit_s, used, time.monotonic() + limit_s * CPU_WALL_FACTOR)
+        start = time.monotonic()
+        return cls(
+            pid,
+            limit_s,
+            used,
+            start + limit_s * CPU_WALL_FACTOR,
+            start + limit_s * CPU_WALL_FACTOR_RUNNABLE,
+        )
 
     def more_time(self) -> bool:
         used = process_cpu_s(self.pid)
-        return (
-            used is not None
-            and used - self.used_at_start < self.limit_s
-            and time.monotonic() < self.cap
-        )
+        if used is None or used - self.used_at_start >= self.limit_s:
+            return False
+        now = time.monotonic()
+        if now < self.cap:
+            return True
+        # Past the soft cap only while it is waiting for a CPU (a busy machine), never while it
+        # sleeps or blocks: up to the hard cap.
+        return now < self.hard_cap and process_runnable(self.pid)
 
 
 CHILD_ENV = ("PATH", "LANG", "LC_ALL", "PYTHONDONTWRITEBYTECODE", "DRILL_JUDGE_TAG")
 """The only variables the solution process inherits (HOME and TMPDIR are set by the jail)."""
 
 CPU_WALL_FACTOR = 3.0
-"""A call may take this many times its CPU limit in wall time while it is short of CPU."""
+"""A call may take this many times its CPU limit in wall time while it is short of CPU..."""
+CPU_WALL_FACTOR_RUNNABLE = 12.0
+"""...and up to this many while it is still runnable (waiting for a CPU, not sleeping)."""
+
+
+def process_runnable(pid: int) -> bool:
+    """Whether any thread of the process is running or waiting for a CPU (state R)."""
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/stat", "rb") as fh:
+                if fh.read().rsplit(b")", 1)[-1].split()[0] == b"R":
+                    return True
+    except (OSError, IndexError):
+        return False
+    return False
 
 
 @dataclass
