@@ -259,18 +259,23 @@ def _keep_aside(path: Path, instant: datetime) -> Path:
     return target
 
 
+def _open_row(s: Any, problem_id: int) -> Attempt | None:
+    found: Attempt | None = s.scalars(
+        select(Attempt)
+        .where(Attempt.problem_id == problem_id, Attempt.outcome == "open")
+        .order_by(Attempt.id.desc())
+        .limit(1)
+    ).first()
+    return found
+
+
 def open_attempt(store: Store, meta: ProblemMeta) -> AttemptView | None:
     """The problem's attempt left open, if any (nothing is written)."""
     with store.read() as s:
         problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).first()
         if problem is None:
             return None
-        found = s.scalars(
-            select(Attempt)
-            .where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
-            .order_by(Attempt.id.desc())
-            .limit(1)
-        ).first()
+        found = _open_row(s, problem.id)
         return None if found is None else _attempt_view(found, problem)
 
 
@@ -324,12 +329,7 @@ def start_attempt(
     workspace = settings.workspace
     with store.read() as s:
         problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).one()
-        open_ = s.scalars(
-            select(Attempt)
-            .where(Attempt.problem_id == problem.id, Attempt.outcome == "open")
-            .order_by(Attempt.id.desc())
-            .limit(1)
-        ).first()
+        open_ = _open_row(s, problem.id)
         if open_ is not None:
             path = Path(open_.solution_path)
             try:
