@@ -10,18 +10,20 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from drill.config import Settings, now
 from drill.errors import StoreError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when first needed: a sync of SQLite never needs it
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SCHEMA_HEAD = "0003"
 """The newest migration; a test keeps it equal to Alembic's head."""
@@ -35,7 +37,7 @@ BUSY_TIMEOUT_MS = 5000
 SYNC_LOCK = 0x6472696C6C  # "drill": the advisory lock concurrent syncs queue on (PostgreSQL)
 
 
-def describe_database_error(err: SQLAlchemyError, where: str) -> str:
+def describe_database_error(err: Exception, where: str) -> str:
     """One line for a failed database call: what happened and a fix that loses nothing."""
     orig = getattr(err, "orig", None)
     reason = (str(orig) if orig is not None else str(err)).strip().splitlines()
@@ -54,26 +56,118 @@ def describe_database_error(err: SQLAlchemyError, where: str) -> str:
     return f"database error in {where}: {first}; the last step was rolled back"
 
 
-@dataclass
+SQLITE_INSTANT = "%Y-%m-%d %H:%M:%S.%f"
+"""How SQLAlchemy's SQLite dialect stores a (naive UTC) datetime; the plain SQL path writes the
+same text, so both read each other's rows."""
+
+
+class Sql:
+    """One transaction for plain SQL with `:name` parameters, on SQLite or PostgreSQL alike.
+
+    The deck sync runs through this rather than the ORM: on SQLite it needs no SQLAlchemy at
+    all (stdlib sqlite3), which keeps a `drill sync` process light."""
+
+    def __init__(self, conn: Any, *, sqlite: bool, postgres: bool = False) -> None:
+        self._conn = conn
+        self._plain = isinstance(conn, sqlite3.Connection)
+        self.sqlite = sqlite
+        self.postgres = postgres
+
+    def _statement(self, sql: str) -> Any:
+        if self._plain:
+            return sql
+        from sqlalchemy import text
+
+        return text(sql)
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        if self._plain:
+            return self._conn.execute(sql, params or {}).fetchall()  # type: ignore[no-any-return]
+        return [tuple(r) for r in self._conn.execute(self._statement(sql), params or {})]
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> tuple[Any, ...] | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        self._conn.execute(self._statement(sql), params or {})
+
+    def many(self, sql: str, params: Sequence[Mapping[str, Any]]) -> None:
+        if not params:
+            return
+        if self._plain:
+            self._conn.executemany(sql, params)
+        else:
+            self._conn.execute(self._statement(sql), list(params))
+
+    def instant(self, when: datetime) -> object:
+        """A UTC instant as this database stores it (as the models' UTCDateTime does)."""
+        if when.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware UTC instant")
+        naive = when.astimezone(UTC).replace(tzinfo=None)
+        return naive.strftime(SQLITE_INSTANT) if self.sqlite else naive
+
+
+def in_list(prefix: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
+    """`(:p0, :p1, ...)` and its parameters, for `column IN` a list of values."""
+    params = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return "(" + ", ".join(f":{k}" for k in params) + ")", params
+
+
 class Store:
     """An open database.
 
     `with store.session() as s:` is one write transaction, committed on exit and holding the
-    write lock from its start; `with store.read() as s:` reads a consistent snapshot."""
+    write lock from its start; `with store.read() as s:` reads a consistent snapshot;
+    `with store.sql() as c:` / `store.sql(write=False)` are the same for plain SQL (`Sql`).
 
-    engine: Engine
-    factory: sessionmaker[Session]
-    url: str
-    where: str = "the database"
-    is_new: bool = False
-    read_factory: sessionmaker[Session] | None = None
+    The SQLAlchemy engine is built on first use: a SQLite store whose schema is current is
+    opened, and synced, with the standard library's sqlite3 alone."""
+
+    def __init__(
+        self,
+        url: str,
+        where: str = "the database",
+        is_new: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
+        self.url = url
+        self.where = where
+        self.is_new = is_new
+        self._engine = engine
+        self._path = _sqlite_path(url)
+        self._idle: list[sqlite3.Connection] = []
+        self._idle_lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            try:
+                self._engine = make_engine(self.url)
+            except Exception as err:  # a malformed URL or a missing driver
+                raise StoreError(f"cannot use DRILL_DATABASE_URL {self.url!r}: {err}") from None
+        return self._engine
+
+    @cached_property
+    def factory(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def read_factory(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(drill_read=True), expire_on_commit=False)
 
     @property
     def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
+        return self.url.startswith("postgresql")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with self.factory.begin() as s:
                 yield s
@@ -82,15 +176,80 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        factory = self.read_factory or self.factory
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
-            with factory.begin() as s:
+            with self.read_factory.begin() as s:
                 yield s
         except SQLAlchemyError as err:
             raise StoreError(describe_database_error(err, self.where)) from None
 
+    @contextmanager
+    def sql(self, write: bool = True) -> Iterator[Sql]:
+        """One plain-SQL transaction: a write one takes the write lock as it begins (BEGIN
+        IMMEDIATE on SQLite), a read one sees a consistent snapshot."""
+        if self._path is None:
+            with self._engine_sql(write) as c:
+                yield c
+            return
+        conn = self._checkout()
+        healthy = True
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
+            try:
+                yield Sql(conn, sqlite=True)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            healthy = False
+            raise StoreError(describe_database_error(err, self.where)) from None
+        finally:
+            if healthy and not conn.in_transaction:
+                with self._idle_lock:
+                    self._idle.append(conn)
+            else:
+                conn.close()
+
+    @contextmanager
+    def _engine_sql(self, write: bool) -> Iterator[Sql]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        engine = self.engine if write else self.engine.execution_options(drill_read=True)
+        try:
+            with engine.begin() as conn:
+                yield _engine_sql(conn)
+        except SQLAlchemyError as err:
+            raise StoreError(describe_database_error(err, self.where)) from None
+
+    def _checkout(self) -> sqlite3.Connection:
+        with self._idle_lock:
+            if self._idle:
+                return self._idle.pop()
+        assert self._path is not None
+        try:
+            conn = sqlite3.connect(
+                self._path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+            _sqlite_connect(conn, None)
+        except sqlite3.Error as err:
+            raise StoreError(describe_database_error(err, self.where)) from None
+        return conn
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _engine_sql(conn: Connection) -> Sql:
+    name = conn.dialect.name
+    return Sql(conn, sqlite=name == "sqlite", postgres=name == "postgresql")
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -112,6 +271,8 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_connect)
@@ -243,6 +404,9 @@ def _check_sqlite_file(path: Path) -> str | None:
 
 def _current_revision(engine: Engine, where: str) -> str | None:
     """The stored schema revision on a server database; None for an empty database."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+
     try:
         with engine.connect() as conn:
             try:
@@ -321,6 +485,8 @@ def open_store(settings: Settings) -> Store:
             raise StoreError(f"{path} is not a regular file; move it aside")
         if path.exists():
             revision = _check_sqlite_file(path)
+    if path is not None and revision == SCHEMA_HEAD:
+        return Store(url, where)  # nothing to check or migrate: the engine waits for first use
     try:
         engine = make_engine(url)
     except Exception as err:  # a malformed URL or a missing driver
@@ -334,6 +500,8 @@ def open_store(settings: Settings) -> Store:
             f"{where} was written by a newer drill (schema {revision}); upgrade drill to use it"
         )
     if revision != SCHEMA_HEAD:
+        from sqlalchemy.exc import SQLAlchemyError
+
         if revision is not None and path is not None:
             _backup_sqlite(path, revision)
         try:
@@ -343,14 +511,4 @@ def open_store(settings: Settings) -> Store:
             raise StoreError(
                 f"cannot set up the database {where}: {describe_database_error(err, where)}"
             ) from None
-    factory = sessionmaker(engine, expire_on_commit=False)
-    read_engine = engine.execution_options(drill_read=True)
-    read_factory = sessionmaker(read_engine, expire_on_commit=False)
-    return Store(
-        engine=engine,
-        factory=factory,
-        url=url,
-        where=where,
-        is_new=is_new,
-        read_factory=read_factory,
-    )
+    return Store(url, where, is_new=is_new, engine=engine)

@@ -1,4 +1,10 @@
-"""The SQL behind deck sync: what each machine synced of each file, and bulk card writes."""
+"""The SQL behind deck sync: what each machine synced of each file, and bulk card writes.
+
+Written as plain SQL through `Store.sql` rather than the ORM: on SQLite a sync then runs on
+the standard library's sqlite3 alone, so a `drill sync` after a one-card edit never pays for
+importing SQLAlchemy. The same statements run on PostgreSQL through SQLAlchemy's connection.
+The columns and stored forms are the models' (drill.store.models); tests/store keep both
+ways of writing in step."""
 
 from __future__ import annotations
 
@@ -6,13 +12,10 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from typing import Any
 
 from drill.core.cards import CardSpec, DeckFileError, DeckSpec
-from drill.store.db import SYNC_LOCK, Store
-from drill.store.models import Card, Deck, DeckFile
+from drill.store.db import SYNC_LOCK, Sql, Store, in_list
 
 CHUNK = 100
 """Cards written per transaction: short enough that an answer never waits long behind a sync."""
@@ -83,22 +86,35 @@ class Written:
 
 
 def known_files(store: Store, machine: str) -> dict[tuple[str, str], FileRecord]:
-    with store.read() as s:
-        return {
-            (r.root, r.path): FileRecord(r.sha1, r.mtime_ns, r.size)
-            for r in s.scalars(select(DeckFile).where(DeckFile.machine == machine))
-        }
+    with store.sql(write=False) as c:
+        rows = c.rows(
+            "SELECT root, path, sha1, mtime_ns, size FROM deck_files WHERE machine = :machine",
+            {"machine": machine},
+        )
+    return {(root, path): FileRecord(sha1, mtime, size) for root, path, sha1, mtime, size in rows}
 
 
-def _lock(s: Session, store: Store) -> None:
+def _lock(c: Sql) -> None:
     """Concurrent syncs queue here (SQLite's BEGIN IMMEDIATE already serialises them)."""
-    if store.is_postgres:
-        s.execute(select(func.pg_advisory_xact_lock(SYNC_LOCK)))
+    if c.postgres:
+        c.run("SELECT pg_advisory_xact_lock(:key)", {"key": SYNC_LOCK})
 
 
-def _chunks(items: list[CardSpec], size: int = CHUNK) -> Iterator[list[CardSpec]]:
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _by_uid(c: Sql, columns: str, uids: list[str]) -> list[tuple[Any, ...]]:
+    """`columns` of the cards with these uids (at most CHUNK of them)."""
+    where, params = in_list("u", uids)
+    return c.rows(f"SELECT {columns} FROM cards WHERE uid IN {where}", params)
+
+
+def _mark_removed(c: Sql, ids: list[int]) -> None:
+    for chunk in _chunks(ids):
+        where, params = in_list("i", chunk)
+        c.run(f"UPDATE cards SET removed = :yes WHERE id IN {where}", {**params, "yes": True})
 
 
 def check_conflicts(
@@ -110,36 +126,31 @@ def check_conflicts(
     removed, may move: so a card moves between a shipped file and its override freely."""
     moving = {key for stamp, _ in changed for key in stamp.keys} | set(gone)
     names = {spec.name: stamp for stamp, spec in changed}
-    with store.read() as s:
-        for deck in s.scalars(select(Deck).where(Deck.name.in_(list(names)))):
-            root, sep, path = deck.source.partition(":")
+    with store.sql(write=False) as c:
+        decks: list[tuple[Any, ...]] = []
+        for chunk in _chunks(list(names)):
+            where, params = in_list("n", chunk)
+            decks += c.rows(f"SELECT id, name, source FROM decks WHERE name IN {where}", params)
+        for deck_id, name, source in decks:
+            root, sep, path = source.partition(":")
             if not sep or (root, path) in moving:
                 continue
-            holder = s.scalar(
-                select(Card.id).where(
-                    Card.deck_id == deck.id,
-                    Card.removed.is_(False),
-                    Card.source_root == root,
-                    Card.source_path == path,
-                )
+            holder = c.one(
+                "SELECT id FROM cards WHERE deck_id = :deck AND removed = :no "
+                "AND source_root = :root AND source_path = :path LIMIT 1",
+                {"deck": deck_id, "no": False, "root": root, "path": path},
             )
             if holder is not None:
                 raise DeckFileError(
-                    names[deck.name].label,
+                    names[name].label,
                     1,
-                    f"deck name {deck.name!r} is also used by {path} in the {root!r} decks; "
-                    "rename one",
+                    f"deck name {name!r} is also used by {path} in the {root!r} decks; rename one",
                 )
-        by_uid = {c.uid: c for _, spec in changed for c in spec.cards}
-        uids = list(by_uid)
-        for i in range(0, len(uids), CHUNK):
+        by_uid = {card.uid: card for _, spec in changed for card in spec.cards}
+        for chunk in _chunks(list(by_uid)):
             # `removed` is filtered here, not in SQL: with it in the WHERE clause SQLite
             # prefers the queue index and scans every card instead of looking up the uids
-            rows = s.execute(
-                select(
-                    Card.uid, Card.source_root, Card.source_path, Card.source_line, Card.removed
-                ).where(Card.uid.in_(uids[i : i + CHUNK]))
-            ).all()
+            rows = _by_uid(c, "uid, source_root, source_path, source_line, removed", chunk)
             for uid, root, path, line, removed in rows:
                 if removed or (root, path) in moving or not root:
                     continue
@@ -152,8 +163,11 @@ def check_conflicts(
                 )
 
 
+_FILE_KEY = "machine = :machine AND root = :root AND path = :path"
+
+
 def _record(
-    s: Session,
+    c: Sql,
     machine: str,
     stamp: FileStamp,
     digest: str,
@@ -161,13 +175,29 @@ def _record(
     uids: set[str] | None = None,
 ) -> None:
     """Remember what this machine synced of the file (`uids` None: the same cards as before)."""
-    row = s.get(DeckFile, (machine, stamp.root, stamp.path))
-    if row is None:
-        row = DeckFile(machine=machine, root=stamp.root, path=stamp.path, uids="")
-        s.add(row)
-    row.sha1, row.mtime_ns, row.size, row.synced_at = digest, stamp.mtime_ns, stamp.size, when
-    if uids is not None:
-        row.uids = "\n".join(sorted(uids))
+    values: dict[str, Any] = {
+        "machine": machine,
+        "root": stamp.root,
+        "path": stamp.path,
+        "sha1": digest,
+        "mtime_ns": stamp.mtime_ns,
+        "size": stamp.size,
+        "synced_at": c.instant(when),
+        "uids": "\n".join(sorted(uids)) if uids is not None else "",
+    }
+    if c.one(f"SELECT 1 FROM deck_files WHERE {_FILE_KEY}", values) is None:
+        c.run(
+            "INSERT INTO deck_files (machine, root, path, sha1, mtime_ns, size, synced_at, uids) "
+            "VALUES (:machine, :root, :path, :sha1, :mtime_ns, :size, :synced_at, :uids)",
+            values,
+        )
+        return
+    also = ", uids = :uids" if uids is not None else ""
+    c.run(
+        "UPDATE deck_files SET sha1 = :sha1, mtime_ns = :mtime_ns, size = :size, "
+        f"synced_at = :synced_at{also} WHERE {_FILE_KEY}",
+        values,
+    )
 
 
 def touch_files(
@@ -176,31 +206,28 @@ def touch_files(
     """Files whose stat changed but whose content didn't: only the stat is remembered."""
     if not files:
         return
-    with store.session() as s:
-        _lock(s, store)
+    with store.sql() as c:
+        _lock(c)
         for stamp, digest in files:
-            _record(s, machine, stamp, digest, when)
+            _record(c, machine, stamp, digest, when)
 
 
-def _recorded_uids(s: Session, machine: str, root: str, path: str) -> set[str]:
-    row = s.get(DeckFile, (machine, root, path))
-    return set(row.uids.split("\n")) - {""} if row is not None else set()
+def _recorded_uids(c: Sql, machine: str, root: str, path: str) -> set[str]:
+    row = c.one(
+        f"SELECT uids FROM deck_files WHERE {_FILE_KEY}",
+        {"machine": machine, "root": root, "path": path},
+    )
+    return set(row[0].split("\n")) - {""} if row is not None else set()
 
 
-def _suspend_lost(s: Session, keys: set[tuple[str, str]], uids: set[str]) -> int:
+def _suspend_lost(c: Sql, keys: set[tuple[str, str]], uids: set[str]) -> int:
     """Suspend (as removed) those of `uids` that still belong to this file (`keys`: the file
     and its override); how many."""
-    wanted = sorted(uids)
     lost: list[int] = []
-    for i in range(0, len(wanted), CHUNK):
-        rows = s.execute(
-            select(Card.id, Card.source_root, Card.source_path, Card.removed).where(
-                Card.uid.in_(wanted[i : i + CHUNK])  # by uid alone: see check_conflicts
-            )
-        )
+    for chunk in _chunks(sorted(uids)):  # by uid alone: see check_conflicts
+        rows = _by_uid(c, "id, source_root, source_path, removed", chunk)
         lost.extend(cid for cid, r, p, gone in rows if (r, p) in keys and not gone)
-    for i in range(0, len(lost), CHUNK):
-        s.execute(update(Card).where(Card.id.in_(lost[i : i + CHUNK])).values(removed=True))
+    _mark_removed(c, lost)
     return len(lost)
 
 
@@ -220,7 +247,8 @@ def _card_values(spec: CardSpec, deck_id: int, stamp: FileStamp) -> dict[str, ob
     }
 
 
-def _new_card(spec: CardSpec, values: dict[str, object], when: datetime) -> dict[str, object]:
+def _new_card(spec: CardSpec, values: dict[str, object], when: object) -> dict[str, object]:
+    """Every column of a new card, with the models' defaults for those the file doesn't set."""
     return {
         **values,
         "uid": spec.uid,
@@ -230,16 +258,34 @@ def _new_card(spec: CardSpec, values: dict[str, object], when: datetime) -> dict
         "repetitions": 0,
         "ef": 250,
         "interval": 0,
+        "due": None,
         "lapses": 0,
         "reviews": 0,
+        "last_review": None,
+        "learning_day": None,
         "removed": False,
         "suspended": False,
         "leech": False,
+        "scheduler": "sm2",
+        "stability": None,
+        "difficulty": None,
+        "buried_day": None,
     }
 
 
+def _insert_sql(columns: Iterable[str]) -> str:
+    names = list(columns)  # quoted: "interval" is a keyword of PostgreSQL's
+    quoted = ", ".join(f'"{n}"' for n in names)
+    return f"INSERT INTO cards ({quoted}) VALUES ({', '.join(':' + n for n in names)})"
+
+
+def _update_sql(columns: Iterable[str]) -> str:
+    sets = ", ".join(f'"{n}" = :{n}' for n in columns if n != "id")
+    return f"UPDATE cards SET {sets} WHERE id = :id"
+
+
 def _write_chunk(
-    s: Session,
+    c: Sql,
     chunk: list[CardSpec],
     deck_id: int,
     stamp: FileStamp,
@@ -248,50 +294,36 @@ def _write_chunk(
 ) -> Written:
     """Insert and update one chunk's cards (with `dry_run`, only count what would change)."""
     counts = Written()
-    existing = {
-        row.uid: row
-        for row in s.execute(
-            select(
-                Card.uid,
-                Card.id,
-                Card.content_hash,
-                Card.removed,
-                Card.source_root,
-                Card.source_path,
-                Card.source_line,
-                Card.deck_id,
-            ).where(Card.uid.in_([c.uid for c in chunk]))
-        )
-    }
+    columns = "uid, id, content_hash, removed, source_root, source_path, source_line, deck_id"
+    existing = {row[0]: row for row in _by_uid(c, columns, [card.uid for card in chunk])}
+    instant = c.instant(when)
     new_rows: list[dict[str, object]] = []
-    updates: list[dict[str, object]] = []
-    for c in chunk:
-        values = _card_values(c, deck_id, stamp)
-        row = existing.get(c.uid)
+    updates: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for card in chunk:
+        values = _card_values(card, deck_id, stamp)
+        row = existing.get(card.uid)
         if row is None:
-            new_rows.append(_new_card(c, values, when))
+            new_rows.append(_new_card(card, values, instant))
             counts.added += 1
             continue
-        moved = (row.source_root, row.source_path, row.source_line, row.deck_id) != (
-            *stamp.source_of(c),
-            c.line,
-            deck_id,
-        )
-        if row.content_hash != c.content_hash:
-            updates.append(
-                {
-                    **values,
-                    "id": row.id,
-                    "content_hash": c.content_hash,
-                    "modified_at": when,
-                    "removed": False,
-                }
-            )
-        elif row.removed or moved:
-            updates.append({**values, "id": row.id, "removed": False})
-        if row.removed:
+        _uid, card_id, content_hash, removed, root, path, line, deck = row
+        moved = (root, path, line, deck) != (*stamp.source_of(card), card.line, deck_id)
+        change: dict[str, object] | None = None
+        if content_hash != card.content_hash:
+            change = {
+                **values,
+                "id": card_id,
+                "content_hash": card.content_hash,
+                "modified_at": instant,
+                "removed": False,
+            }
+        elif removed or moved:
+            change = {**values, "id": card_id, "removed": False}
+        if change is not None:
+            updates.setdefault(tuple(change), []).append(change)
+        if removed:
             counts.restored += 1
-        elif row.content_hash != c.content_hash:
+        elif content_hash != card.content_hash:
             counts.updated += 1
         elif moved:
             counts.moved += 1
@@ -302,10 +334,36 @@ def _write_chunk(
     counts.unchanged += counts.moved
     counts.moved = 0
     if new_rows:
-        s.execute(insert(Card), new_rows)
-    if updates:
-        s.execute(update(Card), updates)
+        c.many(_insert_sql(new_rows[0]), new_rows)
+    for keys, rows in updates.items():
+        c.many(_update_sql(keys), rows)
     return counts
+
+
+def _deck_id(c: Sql, spec: DeckSpec, stamp: FileStamp) -> int:
+    """The deck's id (made when new), its description, tags and source set from the file."""
+    values = {
+        "name": spec.name,
+        "description": spec.description,
+        "tags": " ".join(spec.tags),
+        "source": f"{stamp.root}:{stamp.path}",
+    }
+    row = c.one("SELECT id FROM decks WHERE name = :name", values)
+    if row is None:
+        c.run(
+            "INSERT INTO decks (name, description, tags, source) "
+            "VALUES (:name, :description, :tags, :source)",
+            values,
+        )
+        row = c.one("SELECT id FROM decks WHERE name = :name", values)
+        assert row is not None
+    else:
+        c.run(
+            "UPDATE decks SET description = :description, tags = :tags, source = :source "
+            "WHERE id = :id",
+            {**values, "id": row[0]},
+        )
+    return int(row[0])
 
 
 def write_file(
@@ -321,35 +379,27 @@ def write_file(
 
     Each chunk of cards is its own short transaction; what the machine synced of the file is
     recorded with the last one, so a sync cut short is simply redone."""
-    with store.session() as s:
-        _lock(s, store)
-        deck = s.scalar(select(Deck).where(Deck.name == spec.name))
-        if deck is None:
-            deck = Deck(name=spec.name, description="", tags="", source="")
-            s.add(deck)
-            s.flush()
-        deck.description = spec.description
-        deck.tags = " ".join(spec.tags)
-        deck.source = f"{stamp.root}:{stamp.path}"
-        deck_id = deck.id
+    with store.sql() as c:
+        _lock(c)
+        deck_id = _deck_id(c, spec, stamp)
     counts = Written()
     cards = list(spec.cards)
     for chunk in _chunks(cards):
-        with store.read() as s:  # most chunks of an edited file hold no change: no lock
-            quiet = _write_chunk(s, chunk, deck_id, stamp, when, dry_run=True)
+        with store.sql(write=False) as c:  # most chunks of an edited file hold no change
+            quiet = _write_chunk(c, chunk, deck_id, stamp, when, dry_run=True)
         if quiet.unchanged == len(chunk):
             counts.add(quiet)
             continue
-        with store.session() as s:  # re-read under the lock: another sync may have written
-            _lock(s, store)
-            counts.add(_write_chunk(s, chunk, deck_id, stamp, when))
+        with store.sql() as c:  # re-read under the lock: another sync may have written
+            _lock(c)
+            counts.add(_write_chunk(c, chunk, deck_id, stamp, when))
         if not store.is_postgres:  # PostgreSQL queues lock waiters itself
             time.sleep(YIELD_S)
-    with store.session() as s:
-        _lock(s, store)
-        before = _recorded_uids(s, machine, stamp.root, stamp.path)
-        counts.suspended += _suspend_lost(s, stamp.keys, before - seen_everywhere)
-        _record(s, machine, stamp, digest, when, {c.uid for c in cards})
+    with store.sql() as c:
+        _lock(c)
+        before = _recorded_uids(c, machine, stamp.root, stamp.path)
+        counts.suspended += _suspend_lost(c, stamp.keys, before - seen_everywhere)
+        _record(c, machine, stamp, digest, when, {card.uid for card in cards})
     return counts
 
 
@@ -363,15 +413,14 @@ def retire_file(
 ) -> int:
     """A file this machine synced before is gone from its root: its cards (those its
     `override` supplied too) are suspended."""
-    with store.session() as s:
-        _lock(s, store)
-        before = _recorded_uids(s, machine, root, path)
+    with store.sql() as c:
+        _lock(c)
+        before = _recorded_uids(c, machine, root, path)
         keys = {(root, path)} if override is None else {(root, path), override}
-        lost = _suspend_lost(s, keys, before - seen_everywhere)
-        s.execute(
-            delete(DeckFile).where(
-                DeckFile.machine == machine, DeckFile.root == root, DeckFile.path == path
-            )
+        lost = _suspend_lost(c, keys, before - seen_everywhere)
+        c.run(
+            f"DELETE FROM deck_files WHERE {_FILE_KEY}",
+            {"machine": machine, "root": root, "path": path},
         )
     return lost
 
@@ -379,42 +428,33 @@ def retire_file(
 def retire_legacy(store: Store, scanned: set[str], seen_everywhere: set[str]) -> int:
     """Cards stored before roots existed (their path still absolute) whose file this machine
     just read, but which that file no longer holds, are suspended as the old sync would."""
-    with store.read() as s:
-        if s.scalar(select(Card.id).where(Card.source_root == "").limit(1)) is None:
+    with store.sql(write=False) as c:
+        if c.one("SELECT id FROM cards WHERE source_root = '' LIMIT 1") is None:
             return 0
-    with store.session() as s:
-        lost = [
-            cid
-            for cid, uid, path in s.execute(
-                select(Card.id, Card.uid, Card.source_path).where(
-                    Card.source_root == "", Card.removed.is_(False)
-                )
-            )
-            if uid not in seen_everywhere and path in scanned
-        ]
-        for i in range(0, len(lost), CHUNK):
-            s.execute(update(Card).where(Card.id.in_(lost[i : i + CHUNK])).values(removed=True))
+    with store.sql() as c:
+        rows = c.rows(
+            "SELECT id, uid, source_path FROM cards WHERE source_root = '' AND removed = :no",
+            {"no": False},
+        )
+        lost = [cid for cid, uid, path in rows if uid not in seen_everywhere and path in scanned]
+        _mark_removed(c, lost)
     return len(lost)
 
 
 def live_cards(store: Store, files: list[tuple[str, str]]) -> int:
     """How many unsuspended cards the given (root, path) files hold."""
     total = 0
-    with store.read() as s:
+    with store.sql(write=False) as c:
         for root, path in files:
-            total += (
-                s.scalar(
-                    select(func.count(Card.id)).where(
-                        Card.source_root == root,
-                        Card.source_path == path,
-                        Card.removed.is_(False),
-                    )
-                )
-                or 0
+            row = c.one(
+                "SELECT count(id) FROM cards WHERE source_root = :root "
+                "AND source_path = :path AND removed = :no",
+                {"root": root, "path": path, "no": False},
             )
+            total += int(row[0]) if row else 0
     return total
 
 
 def all_deck_names(store: Store) -> list[str]:
-    with store.read() as s:
-        return sorted(s.scalars(select(Deck.name)))
+    with store.sql(write=False) as c:
+        return sorted(name for (name,) in c.rows("SELECT name FROM decks"))
