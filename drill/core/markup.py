@@ -18,11 +18,14 @@ class Segment:
     info: str = ""  # a fence's language
 
 
+_FENCE_RE = re.compile(r"(`{3,}|~{3,})(.*)$")
+
+
 def _fence_open(line: str) -> tuple[str, int, str] | None:
     stripped = line.lstrip(" ")
-    if len(line) - len(stripped) > 3:
+    if len(line) - len(stripped) > 3 or not stripped.startswith(("```", "~~~")):
         return None
-    m = re.match(r"(`{3,}|~{3,})(.*)$", stripped)
+    m = _FENCE_RE.match(stripped)
     if not m:
         return None
     fence = m.group(1)
@@ -163,6 +166,8 @@ def _blank_code_spans(text: str) -> str:
 
 def unbalanced_dollar(text: str) -> int | None:
     """The 0-based line of a `$` that opens math but never closes (outside code), else None."""
+    if "$" not in text:
+        return None  # most card text: no dollar, so no math to close
     lines = text.split("\n")
     in_fence: tuple[str, int] | None = None
     kept: list[str] = []
