@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drill.core.cpp import CppPlan, plan_for, starter
 from drill.core.problems import (
     REQUIRED_DEFINITIONS,
     ClassSig,
@@ -286,3 +287,14 @@ def reference_source(meta: ProblemMeta) -> str:
     segment = ast.get_source_segment(parsed.source, node, padded=False) or ""
     decorators = "".join(f"@{ast.unparse(d)}\n" for d in getattr(node, "decorator_list", []))
     return decorators + segment + "\n"
+
+
+def cpp_plan(meta: ProblemMeta) -> CppPlan:
+    """The problem's C++ plan (types, methods) from its source; Unmappable says why not."""
+    parsed = _parse(Path(meta.path))
+    return plan_for(signature_of(meta), parsed.constants)
+
+
+def cpp_starter(meta: ProblemMeta) -> str:
+    """The C++17 file a user starts from (`drill solve --lang cpp`); Unmappable says why not."""
+    return starter(meta.title, cpp_plan(meta))

@@ -161,6 +161,8 @@ def main(req_fd: int, rep_fd: int) -> NoReturn:
             write_through=True,
         )
         sys.stderr = sys.stdout
+        if "exec" in jail:
+            _become(bytes(jail["exec"]), req_fd, rep_fd, how)
         sys.setrecursionlimit(100_000)  # deep enough for a recursive answer on large(32768)
         _keep_heap()
         env = _Builtins()
@@ -171,6 +173,23 @@ def main(req_fd: int, rep_fd: int) -> NoReturn:
         code = 70
     finally:
         os._exit(code)
+
+
+def _become(binary: bytes, req_fd: int, rep_fd: int, how: str) -> NoReturn:
+    """Run a compiled solution in this process's place: the jail, the limits and the dropped
+    capabilities stay with it across exec. It answers over the same two pipes (in JSON)."""
+    path = os.path.join(os.environ.get("HOME", "."), "solution")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o700)
+    try:
+        view = memoryview(binary)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+    for keep in (req_fd, rep_fd):
+        os.set_inheritable(keep, True)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE",)}
+    os.execve(path, [path, str(req_fd), str(rep_fd), how], env)
 
 
 def _load_solution(

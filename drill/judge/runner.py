@@ -73,6 +73,20 @@ class JudgeResult:
     function: str = ""
     isolation: str = ""  # how the solution's files were hidden: "private root", "landlock..."
     seed: int = 0  # the seed of the generated inputs (`drill judge --seed` repeats them)
+    language: str = "python"  # "python" | "cpp"
+    peak_bytes: int | None = None  # the solution process's peak resident memory
+    compile_s: float | None = None  # C++: g++'s time (None: the binary came from the cache)
+
+    @property
+    def run_time_s(self) -> float | None:
+        """The solution's best time on the largest input of the growth check."""
+        samples = (self.complexity or {}).get("samples") or []
+        return float(samples[-1][1]) if samples else None
+
+    @property
+    def run_n(self) -> int | None:
+        samples = (self.complexity or {}).get("samples") or []
+        return int(samples[-1][0]) if samples else None
 
     def __post_init__(self) -> None:
         self.verdict = Verdict(self.verdict)  # a plain "accepted" from a caller becomes typed
@@ -100,6 +114,13 @@ class JudgeResult:
             "output": self.output,
             "seed": self.seed,
             "isolation": self.isolation,
+            "language": self.language,
+            "run": {
+                "n": self.run_n,
+                "time_s": self.run_time_s,
+                "peak_bytes": self.peak_bytes,
+                "compile_s": None if self.compile_s is None else round(self.compile_s, 3),
+            },
         }
 
     def report(self) -> str:
@@ -168,6 +189,8 @@ def judge(
     cancel: threading.Event | None = None,
     tag: str | None = None,
     seed: int | None = None,
+    language: str = "python",
+    sanitize: bool = False,
 ) -> JudgeResult:
     """Judge `solution_path` against `problem` in a fresh sandboxed worker.
 
@@ -200,6 +223,32 @@ def judge(
     }
     seed = FIXED_SEED if seed is None else int(seed) & 0xFFFFFFFF
     config["seed"] = seed
+    compile_s: float | None = None
+    if language == "cpp":
+        built = _build_cpp(problem, solution, home, sanitize)
+        if built.binary is None:
+            return JudgeResult(
+                problem=problem.slug,
+                verdict=Verdict.COMPILE_ERROR,
+                passed=0,
+                total=0,
+                elapsed_s=built.seconds,
+                error=built.errors,
+                message=next(
+                    (line for line in built.errors.splitlines() if "error" in line),
+                    "it does not compile",
+                ),
+                function=problem.function,
+                seed=seed,
+                language="cpp",
+            )
+        config["binary"] = str(built.binary)
+        config["sanitize"] = sanitize
+        compile_s = None if built.cached else built.seconds
+        if sanitize:
+            limits = replace(limits, no_address_limit=True)
+    elif language != "python":
+        raise DrillError(f"unknown language {language!r}; use python or cpp")
 
     def on_message(msg: dict[str, Any]) -> None:
         if progress is not None and msg.get("event") == "progress":
@@ -208,7 +257,27 @@ def judge(
     outcome = run_worker(config, limits, on_message=on_message, cancel=cancel, tag=tag)
     result = _result_from(problem, outcome, limits)
     result.seed = seed
+    result.language = language
+    result.compile_s = compile_s
     return result
+
+
+def cpp_cache(home: Path | str | None) -> Path:
+    """Where compiled C++ solutions and the precompiled harness are kept."""
+    if home is not None:
+        return Path(home) / "cache" / "cpp"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"drill-cpp-{os.getuid()}"
+
+
+def _build_cpp(
+    problem: ProblemMeta, solution: Path, home: Path | str | None, sanitize: bool
+) -> Any:
+    from drill.judge.cpp import build
+    from drill.problembank import cpp_plan
+
+    return build(cpp_plan(problem), solution, cpp_cache(home), sanitize=sanitize)
 
 
 def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> JudgeResult:
@@ -263,7 +332,9 @@ def _result_from(problem: ProblemMeta, outcome: Outcome, limits: Limits) -> Judg
     if final["event"] == "problem_error":
         raise ProblemModuleError(str(final["message"]))
     case = final.get("counterexample")
+    peak = final.get("peak_bytes")
     return JudgeResult(
+        peak_bytes=int(peak) if isinstance(peak, int) else None,
         verdict=Verdict(final["verdict"]),
         passed=int(final["passed"]),
         total=int(final["total"]),

@@ -39,6 +39,7 @@ class Limits:
     output_bytes: int = 1 << 20  # everything the solution prints
     nproc: int = 32  # processes alive at once in the sandbox (polled by the worker)
     nofile: int = 256
+    no_address_limit: bool = False  # sanitized C++: no RLIMIT_AS (the sanitizer limits RSS)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -185,6 +185,18 @@ def process_peak_bytes(pid: int) -> int | None:
     return None
 
 
+def process_resident_peak(pid: int) -> int | None:
+    """The most resident memory a process has held (VmHWM), or None without /proc."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 @dataclass
 class _CpuBudget:
     pid: int
@@ -255,6 +267,10 @@ class SolutionProcess:
     req_fd: int = -1
     rep_fd: int = -1
     statuses: dict[int, int] = field(default_factory=dict)
+    binary: str = ""  # a compiled solution (C++) the child runs in its place
+    sanitize: bool = False
+    json_wire: bool = False  # the binary speaks JSON (marshal is Python's alone)
+    problem_limits: dict[str, Any] = field(default_factory=dict)
 
     def start(self) -> None:
         """Start the solution process: a fresh `python -I -S`, its end of two pipes, stdin from
@@ -269,6 +285,15 @@ class SolutionProcess:
             f"from drill.judge.child import main; main({req_r}, {rep_w})"
         )
         env = {k: v for k, v in os.environ.items() if k in CHILD_ENV}
+        if self.sanitize:
+            # The sanitizers reserve terabytes of address space (so RLIMIT_AS is off) and
+            # enforce the memory limit on resident memory themselves.
+            mib = int(self.problem_limits.get("memory_bytes", 1 << 30)) >> 20
+            env["ASAN_OPTIONS"] = (
+                f"detect_leaks=0:hard_rss_limit_mb={mib}:allocator_may_return_null=1:"
+                "abort_on_error=0:exitcode=86:handle_abort=1"
+            )
+            env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1:exitcode=86"
         sys.stdout.flush()
         try:
             self.pid = os.posix_spawn(
@@ -292,10 +317,46 @@ class SolutionProcess:
             source = Path(self.sol_path).read_bytes()
         except OSError as exc:
             return ("compile_error", f"{self.sol_path}: cannot read the file: {exc.strerror}")
-        jail = {"scratch": self.scratch, "mount": self.mount, "drop_paths": [self.drill_root]}
-        return self.request(
-            ("hello", self.problem.shape.spec(), self.sol_path, source, jail), timeout
-        )
+        jail: dict[str, Any] = {
+            "scratch": self.scratch,
+            "mount": self.mount,
+            "drop_paths": [self.drill_root],
+        }
+        if self.binary:
+            jail["exec"] = Path(self.binary).read_bytes()
+        payload = ("hello", self.problem.shape.spec(), self.sol_path, source, jail)
+        if self.binary:  # the Python child reads the hello, then becomes the binary
+            self._send(marshal.dumps(payload), time.monotonic() + timeout)
+            self.json_wire = True
+            return self.request(None, timeout)
+        return self.request(payload, timeout)
+
+    def _send(self, data: bytes, deadline: float) -> None:
+        view = memoryview(len(data).to_bytes(8, "little") + data)
+        while view:
+            self._wait_readable(self.req_fd, deadline, write=True)
+            try:
+                view = view[os.write(self.req_fd, view) :]
+            except BrokenPipeError:
+                raise EOFError from None
+
+    def _ordered(self, kwargs: Any) -> Any:
+        """A call's arguments for a compiled solution: in the reference's order (design
+        problems: the constructor's arguments in order, then the operations)."""
+        shape = self.problem.shape
+        if shape.kind == "design":
+            return [list(dict(kwargs.get("init", {})).values()), kwargs.get("ops", [])]
+        return [kwargs[name] for name in shape.params]
+
+    def _json_request(self, payload: Any) -> bytes:
+        op = payload[0]
+        if op == "call":
+            out: list[Any] = ["call", self._ordered(payload[1])]
+        elif op == "time":
+            out = ["time", self._ordered(marshal.loads(payload[1])), payload[2], payload[3]]
+        else:
+            out = [op]
+        return json.dumps(out, separators=(",", ":")).encode()
 
     def _watch(self) -> None:
         _reap(self.statuses)
@@ -343,16 +404,18 @@ class SolutionProcess:
         deadline = time.monotonic() + timeout
         cpu = _CpuBudget.start(self.pid, timeout) if cpu_limit else None
         if payload is not None:
-            data = marshal.dumps(payload)
-            view = memoryview(len(data).to_bytes(8, "little") + data)
-            while view:
-                self._wait_readable(self.req_fd, deadline, write=True)
-                try:
-                    view = view[os.write(self.req_fd, view) :]
-                except BrokenPipeError:
-                    raise EOFError from None
+            data = self._json_request(payload) if self.json_wire else marshal.dumps(payload)
+            self._send(data, deadline)
         size = int.from_bytes(self._read_exact(8, deadline, cpu), "little")
-        reply = marshal.loads(self._read_exact(size, time.monotonic() + max(timeout, 1.0)))
+        body = self._read_exact(size, time.monotonic() + max(timeout, 1.0))
+        if self.json_wire:
+            try:
+                decoded = json.loads(body.decode("utf-8", "replace"))
+            except ValueError:
+                raise EOFError from None
+            reply = tuple(decoded) if isinstance(decoded, list) else decoded
+        else:
+            reply = marshal.loads(body)
         if not isinstance(reply, tuple) or not reply or not isinstance(reply[0], str):
             raise EOFError
         return reply
@@ -376,6 +439,8 @@ class SolutionProcess:
             name = signal.Signals(sig).name if sig in signal.valid_signals() else str(sig)
             return f"the solution process was killed by {name}" + _signal_hint(sig)
         code = os.WEXITSTATUS(status)
+        if self.sanitize and code == SANITIZER_EXIT:
+            return "a sanitizer stopped the solution (its report is in the output below)"
         return f"the solution process exited with code {code} (os._exit? exit()?); return a value"
 
     def verdict_of_death(self) -> str:
@@ -398,6 +463,10 @@ class SolutionProcess:
         for fd in (self.req_fd, self.rep_fd):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+SANITIZER_EXIT = 86
+"""The exit code the sanitizers are told to use (ASAN_OPTIONS, UBSAN_OPTIONS)."""
 
 
 def _signal_hint(sig: int) -> str:
@@ -504,7 +573,16 @@ class Judging:
                 message=_diff_note(expected, got, kwargs, self.problem),
             )
         verdict, text = str(reply[1]), str(reply[2])
-        failure = Failure(verdict, kwargs, expected, error=text, message=text.splitlines()[-1])
+        if "Sanitizer" in text:  # the report of a C++ run, sent as it aborts: final
+            from drill.judge.cpp import trim_sanitizer_report
+
+            text = trim_sanitizer_report(text, self.sol.sol_path, self.sol.binary)
+            raise Abort(
+                Failure(verdict, kwargs, expected, error=text, message=text.splitlines()[0])
+            )
+        failure = Failure(
+            verdict, kwargs, expected, error=text, message=(text.splitlines() or [""])[-1]
+        )
         if verdict == "memory_limit":
             failure.message = f"ran out of memory (limit {self.limits['memory_bytes'] >> 20} MiB)"
             raise Abort(failure)
@@ -865,6 +943,9 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         msg_fd,
         scratch=str(cfg.get("scratch") or os.getcwd()),
         mount=bool(cfg.get("pid_namespace")),
+        binary=str(cfg.get("binary") or ""),
+        sanitize=bool(cfg.get("sanitize")),
+        problem_limits=dict(limits),
     )
     j = Judging(problem, sol, limits, send)
     failure: Failure | None = None
@@ -932,7 +1013,11 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         return
     with contextlib.suppress(Timeout, EOFError, TooManyProcesses, OSError):
         if sol.pid not in sol.statuses:
-            write_frame(sol.req_fd, ("exit",))
+            if sol.json_wire:
+                sol._send(b'["exit"]', time.monotonic() + 0.5)
+            else:
+                write_frame(sol.req_fd, ("exit",))
+    peak = process_resident_peak(sol.pid)
     _wait_exit(sol, 0.5)
     sol.stop()
     strays = _other_processes(box)
@@ -943,7 +1028,9 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
             failure = Failure("runtime_error", message=note, has_case=False)
         else:
             failure.message += f"; also {note}"
-    send(_result(j, failure, complexity))
+    result = _result(j, failure, complexity)
+    result["peak_bytes"] = peak
+    send(result)
 
 
 def _wait_exit(sol: SolutionProcess, timeout: float) -> None:
@@ -971,7 +1058,8 @@ def _apply_limits(limits: dict[str, Any], in_namespace: bool) -> None:
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             resource.setrlimit(which, (value, hard if hard != resource.RLIM_INFINITY else value))
 
-    set_limit(resource.RLIMIT_AS, int(limits["memory_bytes"]))
+    if not limits.get("no_address_limit"):  # the sanitizers' shadow memory needs terabytes
+        set_limit(resource.RLIMIT_AS, int(limits["memory_bytes"]))
     set_limit(resource.RLIMIT_FSIZE, int(limits["file_bytes"]))
     set_limit(resource.RLIMIT_CORE, 0)
     set_limit(resource.RLIMIT_NOFILE, int(limits["nofile"]))
