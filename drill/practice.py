@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from drill.config import Settings
 from drill.core import sm2
+from drill.core.cpp import language_of
 from drill.core.problems import CLASSIC_PATTERNS, ProblemMeta, grade_attempt
 from drill.errors import DrillError, NotFoundError
 from drill.oops import record_failure
@@ -217,11 +218,20 @@ class AttemptView:
     """An open attempt picked up again, its code as the user left it."""
 
     @property
+    def language(self) -> str:
+        """ "cpp" or "python": an attempt's language is its file's (no column needed)."""
+        return language_of(self.solution_path)
+
+    @property
     def seed(self) -> int:
         """The attempt's own seed for generated inputs: the same for every re-judge within it
         (a verdict does not change under the user's feet), different from any other attempt's
         (so a rare bug missed once is met next time). Past failures replay first either way."""
         return attempt_seed(self.id, self.started_at)
+
+
+LANGUAGES = {"python": ".py", "cpp": ".cpp"}
+"""The file a new attempt starts from, by language."""
 
 
 def attempt_seed(attempt_id: int, started_at: datetime) -> int:
@@ -250,32 +260,35 @@ def _keep_aside(path: Path, instant: datetime) -> Path:
     history = path.parent / ".history"
     history.mkdir(exist_ok=True)
     stamp = instant.strftime("%Y%m%dT%H%M%S")
-    target = history / f"{path.stem}.{stamp}.py"
+    target = history / f"{path.stem}.{stamp}{path.suffix}"
     n = 1
     while target.exists():  # the same second (or a fixed DRILL_NOW): never replace one
         n += 1
-        target = history / f"{path.stem}.{stamp}.{n}.py"
+        target = history / f"{path.stem}.{stamp}.{n}{path.suffix}"
     shutil.move(str(path), target)
     return target
 
 
-def _open_row(s: Any, problem_id: int) -> Attempt | None:
-    found: Attempt | None = s.scalars(
+def _open_row(s: Any, problem_id: int, language: str = "python") -> Attempt | None:
+    rows = s.scalars(
         select(Attempt)
         .where(Attempt.problem_id == problem_id, Attempt.outcome == "open")
         .order_by(Attempt.id.desc())
-        .limit(1)
-    ).first()
-    return found
+    )
+    for row in rows:  # open attempts are few: one per problem and language
+        if language_of(row.solution_path) == language:
+            found: Attempt = row
+            return found
+    return None
 
 
-def open_attempt(store: Store, meta: ProblemMeta) -> AttemptView | None:
-    """The problem's attempt left open, if any (nothing is written)."""
+def open_attempt(store: Store, meta: ProblemMeta, language: str = "python") -> AttemptView | None:
+    """The problem's attempt left open in `language`, if any (nothing is written)."""
     with store.read() as s:
         problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).first()
         if problem is None:
             return None
-        found = _open_row(s, problem.id)
+        found = _open_row(s, problem.id, language)
         return None if found is None else _attempt_view(found, problem)
 
 
@@ -318,7 +331,12 @@ def judged_versions(store: Store, slug: str) -> list[JudgedVersion]:
 
 
 def start_attempt(
-    store: Store, settings: Settings, meta: ProblemMeta, starter: str, instant: datetime
+    store: Store,
+    settings: Settings,
+    meta: ProblemMeta,
+    starter: str,
+    instant: datetime,
+    language: str = "python",
 ) -> AttemptView:
     """Resume the problem's open attempt with the user's code exactly as they left it, or
     open a new timed attempt with a fresh starter file.
@@ -329,7 +347,7 @@ def start_attempt(
     workspace = settings.workspace
     with store.read() as s:
         problem = s.scalars(select(Problem).where(Problem.slug == meta.slug)).one()
-        open_ = _open_row(s, problem.id)
+        open_ = _open_row(s, problem.id, language)
         if open_ is not None:
             path = Path(open_.solution_path)
             try:
@@ -339,7 +357,7 @@ def start_attempt(
             except OSError as err:
                 raise DrillError(f"cannot restore your file {path}: {err.strerror}") from None
             return replace(_attempt_view(open_, problem), resumed=True)
-    path = workspace / f"{meta.slug.replace('-', '_')}.py"
+    path = workspace / f"{meta.slug.replace('-', '_')}{LANGUAGES[language]}"
     try:
         workspace.mkdir(parents=True, exist_ok=True)
         if path.exists():
@@ -508,3 +526,47 @@ def attempt_runs(store: Store, attempt_id: int) -> list[dict[str, Any]]:
                 select(JudgeRun).where(JudgeRun.attempt_id == attempt_id).order_by(JudgeRun.id)
             )
         ]
+
+
+@dataclass(frozen=True)
+class BestRun:
+    """The fastest accepted run of a problem in one language, on the growth check's largest
+    input (what `C++ 0.8 ms, 3.1 MiB · Python 9.4 ms, 14.2 MiB` compares)."""
+
+    language: str
+    n: int
+    time_s: float
+    peak_bytes: int | None
+
+    def label(self) -> str:
+        name = {"cpp": "C++", "python": "Python"}.get(self.language, self.language)
+        memory = "" if self.peak_bytes is None else f", {self.peak_bytes / (1 << 20):.1f} MiB"
+        return f"{name} {self.time_s * 1000:.1f} ms{memory}"
+
+
+def best_runs(store: Store, slug: str) -> dict[str, BestRun]:
+    """Per language, the problem's fastest accepted run at the largest size timed."""
+    import json
+
+    with store.read() as s:
+        rows = s.execute(
+            select(JudgeRun.detail, Attempt.solution_path)
+            .join(Attempt, Attempt.id == JudgeRun.attempt_id)
+            .join(Problem, Problem.id == Attempt.problem_id)
+            .where(Problem.slug == slug, JudgeRun.verdict == "accepted")
+        ).all()
+    best: dict[str, BestRun] = {}
+    for detail, path in rows:
+        try:
+            run = json.loads(detail).get("run") or {}
+        except (ValueError, AttributeError):
+            continue
+        if not isinstance(run, dict) or run.get("time_s") is None or run.get("n") is None:
+            continue
+        found = BestRun(
+            language_of(path), int(run["n"]), float(run["time_s"]), run.get("peak_bytes")
+        )
+        held = best.get(found.language)
+        if held is None or (found.n, -found.time_s) > (held.n, -held.time_s):
+            best[found.language] = found
+    return best

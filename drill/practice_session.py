@@ -16,11 +16,12 @@ from pathlib import Path
 
 from drill import oops, practice
 from drill.config import Settings
+from drill.core.cpp import Unmappable
 from drill.core.problems import ProblemMeta, Verdict
 from drill.errors import DrillError
 from drill.judge.runner import JudgeResult, Progress, judge
 from drill.practice import AttemptView, RunOutcome
-from drill.problembank import reference_source, starter_code
+from drill.problembank import cpp_starter, reference_source, starter_code
 from drill.store.db import Store
 
 
@@ -32,6 +33,8 @@ class Judged:
     outcome: RunOutcome
     open_oops: int = 0
     """Open Oops entries of the problem, counted when an attempt with mistakes is accepted."""
+    compared: str = ""
+    """When accepted: the best runs in each language ("C++ 0.8 ms, 3.1 MiB · Python ...")."""
 
     @property
     def verdict(self) -> Verdict:
@@ -51,13 +54,49 @@ class PracticeSession:
     timed and nothing is stored."""
 
     def __init__(
-        self, store: Store, settings: Settings, meta: ProblemMeta, now: Callable[[], datetime]
+        self,
+        store: Store,
+        settings: Settings,
+        meta: ProblemMeta,
+        now: Callable[[], datetime],
+        *,
+        language: str = "python",
+        sanitize: bool = False,
     ) -> None:
         self.store, self.settings, self.meta, self.now = store, settings, meta, now
+        self.language, self.sanitize = language, sanitize
         self.attempt: AttemptView | None = None
         self.judged_code: str | None = None
         self.finished = False
-        self.open_attempt = practice.open_attempt(store, meta)
+        self.open_attempt = practice.open_attempt(store, meta, language)
+
+    def starter(self) -> str:
+        """The file a new attempt starts from, in the session's language (C++: Unmappable
+        when the problem's signature has no C++ form, NoCompiler without g++)."""
+        if self.language == "cpp":
+            from drill.judge.cpp import INSTALL_HINT, NoCompiler, compiler
+
+            if compiler() is None:
+                raise NoCompiler(INSTALL_HINT)
+            try:
+                return cpp_starter(self.meta)
+            except Unmappable as exc:
+                raise DrillError(f"{self.meta.slug} has no C++ version: {exc}") from None
+        return starter_code(self.meta)
+
+    def compare(self) -> str:
+        """This problem's best accepted runs in each language, side by side ("" if none)."""
+        best = practice.best_runs(self.store, self.meta.slug)
+        order = [self.language] + [lang for lang in sorted(best) if lang != self.language]
+        shown = [best[lang] for lang in order if lang in best]
+        if not shown:
+            return ""
+        sizes = {run.n for run in shown}
+        at = f" at n={shown[0].n}" if len(sizes) == 1 else ""
+        return (
+            " · ".join(run.label() + ("" if len(sizes) == 1 else f" (n={run.n})") for run in shown)
+            + at
+        )
 
     @property
     def started(self) -> bool:
@@ -78,7 +117,12 @@ class PracticeSession:
         """Start the timed attempt (or resume the open one); returns it."""
         if self.attempt is None:
             self.attempt = practice.start_attempt(
-                self.store, self.settings, self.meta, starter_code(self.meta), self.now()
+                self.store,
+                self.settings,
+                self.meta,
+                self.starter(),
+                self.now(),
+                language=self.language,
             )
             self.judged_code = self.attempt.solution_path.read_text(
                 encoding="utf-8", errors="replace"
@@ -131,6 +175,8 @@ class PracticeSession:
             progress=progress,
             cancel=cancel,
             seed=attempt.seed,
+            language=self.language,
+            sanitize=self.sanitize,
         )
         if cancel is not None and cancel.is_set():
             from drill.judge.runner import Cancelled
@@ -145,7 +191,8 @@ class PracticeSession:
             self.finished = True
             if outcome.attempt.failed_runs:
                 open_oops = len(oops.list_oops(self.store, problem=self.meta.slug))
-        return Judged(result, outcome, open_oops)
+        compared = self.compare() if result.accepted else ""
+        return Judged(result, outcome, open_oops, compared)
 
     def give_up(self) -> GaveUp:
         attempt = self._require()

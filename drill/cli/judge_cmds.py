@@ -45,6 +45,18 @@ def _with_problem_dirs(ctx: AppContext, problem_dirs: tuple[str, ...]) -> list[P
     help="Repeat the generated inputs of an earlier run (its --json shows the seed); "
     "default: new inputs each run.",
 )
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["python", "cpp"]),
+    default=None,
+    help="The solution's language (default: from FILE's extension: .cpp, .cc, .cxx are C++).",
+)
+@click.option(
+    "--sanitize",
+    is_flag=True,
+    help="C++: build with -fsanitize=address,undefined (a report becomes runtime_error).",
+)
 @_PROBLEMS_OPTION
 @pass_ctx
 def judge(
@@ -55,9 +67,11 @@ def judge(
     max_examples: int | None,
     no_growth: bool,
     seed: int | None,
+    language: str | None,
+    sanitize: bool,
     problem_dirs: tuple[str, ...],
 ) -> None:
-    """Judge FILE against PROBLEM (a slug or a module path).
+    """Judge FILE against PROBLEM (a slug or a module path), in Python or C++.
 
     Exit 0 when accepted, 1 for any other verdict, 2 for a usage or problem-module error.
     """
@@ -69,16 +83,23 @@ def judge(
     meta = find_problem(problem, dirs)
     if not Path(file).is_file():
         raise DrillError(f"{file}: no such file; pass the path of your solution")
+    from drill.core.cpp import Unmappable
+
     settings = ctx.settings
-    result = run_judge(
-        meta,
-        Path(file),
-        settings.home,
-        max_examples=max_examples or settings.judge_examples,
-        growth=not no_growth,
-        limits=settings.judge_limits(),
-        seed=seed if seed is not None else int.from_bytes(os.urandom(4), "little"),
-    )
+    try:
+        result = run_judge(
+            meta,
+            Path(file),
+            settings.home,
+            max_examples=max_examples or settings.judge_examples,
+            growth=not no_growth,
+            limits=settings.judge_limits(),
+            seed=seed if seed is not None else int.from_bytes(os.urandom(4), "little"),
+            language=language,
+            sanitize=sanitize,
+        )
+    except Unmappable as exc:
+        raise DrillError(f"{meta.slug} has no C++ version: {exc}") from None
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2))
     else:
@@ -104,6 +125,10 @@ def doctor(ctx: AppContext) -> None:
     from drill.judge.runner import verify_isolation
 
     ctx.settings.home.mkdir(parents=True, exist_ok=True)
+    from drill.judge.cpp import INSTALL_HINT, compiler_version
+
+    cxx = compiler_version()
+    click.echo(f"C++         {cxx}" if cxx else f"C++         {INSTALL_HINT}")
     held, how = verify_isolation(ctx.settings.home)
     if held:
         click.echo(f"checked: a probe solution could not list {ctx.settings.home} ({how})")

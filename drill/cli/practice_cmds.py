@@ -178,6 +178,15 @@ def _highlight(code: str) -> str:
     "--now", "start_now", is_flag=True, help="Start the timer at once, without the preview."
 )
 @click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["python", "cpp"]),
+    default="python",
+    show_default=True,
+    help="Solve in Python or in C++17 (g++; judged against the same reference).",
+)
+@click.option("--sanitize", is_flag=True, help="C++: build with AddressSanitizer and UBSan.")
+@click.option(
     "--problems",
     "problem_dirs",
     multiple=True,
@@ -186,7 +195,13 @@ def _highlight(code: str) -> str:
 )
 @pass_ctx
 def solve(
-    ctx: AppContext, problem: str, plain: bool, start_now: bool, problem_dirs: tuple[str, ...]
+    ctx: AppContext,
+    problem: str,
+    plain: bool,
+    start_now: bool,
+    language: str,
+    sanitize: bool,
+    problem_dirs: tuple[str, ...],
 ) -> None:
     """A timed session: the statement, a starter file, a verdict on every save.
 
@@ -204,9 +219,9 @@ def solve(
         except ModuleNotFoundError:
             pass
         else:
-            open_tui(ctx, screen="solve", problem=str(meta.path))
+            open_tui(ctx, screen="solve", problem=str(meta.path), language=language)
             return
-    sys.exit(plain_solve(ctx, meta, start_now=start_now))
+    sys.exit(plain_solve(ctx, meta, start_now=start_now, language=language, sanitize=sanitize))
 
 
 def _watch(path: Path, events: queue.Queue[tuple[str, str]], stop: threading.Event) -> None:
@@ -231,7 +246,14 @@ def _read_stdin(events: queue.Queue[tuple[str, str]]) -> None:
 EOF_LINE = "\x04eof"
 
 
-def plain_solve(ctx: AppContext, meta: ProblemMeta, *, start_now: bool = False) -> int:
+def plain_solve(
+    ctx: AppContext,
+    meta: ProblemMeta,
+    *,
+    start_now: bool = False,
+    language: str = "python",
+    sanitize: bool = False,
+) -> int:
     """The terminal practice loop; returns the exit code (0 accepted or gave up, 1 left open).
 
     The statement comes first; the timer starts on Enter (or at once with `start_now`, or when
@@ -242,7 +264,9 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta, *, start_now: bool = False) 
     from drill.practice_session import PracticeSession
 
     store, settings = ctx.store(), ctx.settings
-    session = PracticeSession(store, settings, meta, now)
+    session = PracticeSession(store, settings, meta, now, language=language, sanitize=sanitize)
+    if language == "cpp" and not session.resumes:
+        session.starter()  # no compiler, or no C++ form: one line before anything is timed
 
     def say(text: str = "") -> None:
         print(text, flush=True)
@@ -331,6 +355,8 @@ def plain_solve(ctx: AppContext, meta: ProblemMeta, *, start_now: bool = False) 
                 continue
             run = judged.outcome
             say(f"[{stamp()}] {judged.result.report()}")
+            if judged.compared:
+                say(f"         best runs: {judged.compared}")
             if run.oops_id is not None:
                 say(f"         (added to the Oops List as #{run.oops_id})")
             if run.finished:

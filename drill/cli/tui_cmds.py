@@ -20,6 +20,7 @@ def open_tui(
     scope: Scope | None = None,
     minutes: int | None = None,
     problem: str | None = None,
+    language: str = "python",
 ) -> None:
     """Run the app on `screen` (over Home); returns when the user quits."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -31,7 +32,9 @@ def open_tui(
     from drill.tui.context import Deps
 
     deps = Deps(settings=ctx.settings, store=ctx.store(sync=False))
-    app = DrillApp(deps, start=screen, scope=scope, minutes=minutes, problem=problem)
+    app = DrillApp(
+        deps, start=screen, scope=scope, minutes=minutes, problem=problem, language=language
+    )
     app.run()
 
 

@@ -21,6 +21,14 @@ from drill.core.problems import ClassSig, FunctionSig, Param
 INT32 = 2**31 - 1
 
 
+CPP_SUFFIXES = (".cpp", ".cc", ".cxx")
+
+
+def language_of(path: object) -> str:
+    """ "cpp" for a C++ file (by its extension), else "python"."""
+    return "cpp" if str(path).endswith(CPP_SUFFIXES) else "python"
+
+
 class Unmappable(ValueError):
     """A problem whose signature has no C++ counterpart drill can generate (the reason)."""
 
@@ -186,7 +194,8 @@ def plan_for(
     sig: FunctionSig | ClassSig, constants: dict[str, object], *, node_kinds_declared: bool = False
 ) -> CppPlan:
     """The C++ plan of a problem from its reference's signature and module constants
-    (EXAMPLES, IN_PLACE, CODEC, KINDS). Raises Unmappable with the reason."""
+    (EXAMPLES, IN_PLACE, CODEC, KINDS, and CPP: C++ types by parameter or "return" where the
+    examples can't tell, e.g. `{"board": "vector<vector<char>>"}`). Raises Unmappable."""
     if constants.get("CODEC") is not None:
         raise Unmappable("encode/decode (codec) problems are judged in Python only")
     kinds = constants.get("KINDS")
@@ -215,8 +224,14 @@ def plan_for(
         return CppPlan("design", sig.name, ctor=ctor, methods=tuple(methods))
     samples = _samples_by_param(constants.get("EXAMPLES"))
     params = _plain_params(sig)
+    declared = constants.get("CPP")
+    declared = {str(k): str(v) for k, v in declared.items()} if isinstance(declared, dict) else {}
     typed = tuple(
-        (p.name, cpp_type(p.annotation, samples.get(p.name, []), where=p.name)) for p in params
+        (
+            p.name,
+            declared.get(p.name) or cpp_type(p.annotation, samples.get(p.name, []), where=p.name),
+        )
+        for p in params
     )
     in_place_name = constants.get("IN_PLACE")
     in_place = -1
@@ -227,7 +242,9 @@ def plan_for(
         in_place = names.index(in_place_name)
         returns = "void"
     else:
-        returns = cpp_type(sig.returns, samples.get("return", []), where="the answer")
+        returns = declared.get("return") or cpp_type(
+            sig.returns, samples.get("return", []), where="the answer"
+        )
     method = CppMethod(sig.name, camel(sig.name), returns, typed)
     return CppPlan("function", sig.name, method=method, in_place=in_place)
 
@@ -348,7 +365,7 @@ def harness_main(plan: CppPlan, entry: str, harness: str, solution: str) -> str:
         "        const drill::Json &init = given.a.at(0);",
         "        const drill::Json &ops = given.a.at(1);",
         "        double start = drill::thread_cpu_s();",
-        f"        {entry} obj({ctor_args});",
+        f"        {entry} obj({ctor_args});" if ctor_args else f"        {entry} obj;",
         '        std::string o = "[";',
         "        for (size_t k = 0; k < ops.a.size(); ++k) {",
         "            const std::string &name = ops.a[k].a.at(0).s;",

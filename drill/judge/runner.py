@@ -140,6 +140,18 @@ class JudgeResult:
                 f"  growth:   n^{c['exponent']:.2f} (reference n^{c['reference_exponent']:.2f}, "
                 f"target {c['target']})"
             )
+        if self.language == "cpp" and self.verdict != Verdict.COMPILE_ERROR:
+            built = (
+                "binary from the cache"
+                if self.compile_s is None
+                else (f"compiled in {self.compile_s:.1f} s")
+            )
+            run = ""
+            if self.run_time_s is not None:
+                run = f" · {self.run_time_s * 1000:.1f} ms at n={self.run_n}"
+            if self.peak_bytes is not None:
+                run += f" · {self.peak_bytes / (1 << 20):.1f} MiB peak"
+            lines.append(f"  C++17:    {built}{run}")
         shown = self.error and self.error.strip() == (self.message or "").strip()
         if (
             self.error
@@ -189,7 +201,7 @@ def judge(
     cancel: threading.Event | None = None,
     tag: str | None = None,
     seed: int | None = None,
-    language: str = "python",
+    language: str | None = None,
     sanitize: bool = False,
 ) -> JudgeResult:
     """Judge `solution_path` against `problem` in a fresh sandboxed worker.
@@ -224,6 +236,10 @@ def judge(
     seed = FIXED_SEED if seed is None else int(seed) & 0xFFFFFFFF
     config["seed"] = seed
     compile_s: float | None = None
+    if language is None:
+        from drill.core.cpp import language_of
+
+        language = language_of(solution)
     if language == "cpp":
         built = _build_cpp(problem, solution, home, sanitize)
         if built.binary is None:
@@ -235,8 +251,8 @@ def judge(
                 elapsed_s=built.seconds,
                 error=built.errors,
                 message=next(
-                    (line for line in built.errors.splitlines() if "error" in line),
-                    "it does not compile",
+                    (line for line in built.errors.splitlines() if "error:" in line),
+                    (built.errors.splitlines() or ["it does not compile"])[0],
                 ),
                 function=problem.function,
                 seed=seed,

@@ -46,6 +46,7 @@ class DrillApp(App[None]):
         scope: Scope | None = None,
         minutes: int | None = None,
         problem: str | None = None,
+        language: str = "python",
     ) -> None:
         super().__init__()
         if start not in SCREENS:
@@ -55,6 +56,7 @@ class DrillApp(App[None]):
         self.scope = scope or Scope()
         self.minutes = minutes
         self.problem = problem
+        self.language = language
         self.sync_warning: str | None = None
         self.syncing = False
         self._metas: list[ProblemMeta] | None = None
@@ -71,7 +73,7 @@ class DrillApp(App[None]):
         elif self.start == "oops":
             self.open_oops()
         elif self.start == "solve" and self.problem:
-            self.open_solve(self.problem)
+            self.open_solve(self.problem, self.language)
         else:
             self.open_home()
         # The first screen paints before the (usually no-op) sync and the keymap check run.
@@ -117,10 +119,10 @@ class DrillApp(App[None]):
 
         self.push_screen(OopsScreen(self.deps))
 
-    def open_solve(self, slug: str) -> None:
+    def open_solve(self, slug: str, language: str = "python") -> None:
         from drill.tui.screens.solve import SolveScreen
 
-        self.push_screen(SolveScreen(self.deps, slug))
+        self.push_screen(SolveScreen(self.deps, slug, language))
 
     # -- the keys panel -----------------------------------------------------------------------
 

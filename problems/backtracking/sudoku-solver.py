@@ -170,6 +170,8 @@ _G = [
     "516327948",
 ]
 
+CPP = {"board": "vector<vector<char>>"}  # LeetCode's C++ board: one char a cell
+
 EXAMPLES = [
     ({"board": _b([*_G[:8], ".16327948"])}, _b(_G)),
     ({"board": _b([*_G[:4], "........9", *_G[5:]])}, _b(_G)),

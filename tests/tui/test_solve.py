@@ -239,3 +239,40 @@ async def test_a_problem_module_that_breaks_at_judging_is_a_message_not_a_hang(
         assert verdict(app) == "Could not judge"
         assert "half-edited module" in verdict(app, "body")
         assert solve_screen(app).finished is False
+
+
+RIGHT_CPP = (
+    "class Solution {\npublic:\n    int biggest(vector<int>& nums) {\n"
+    "        return *max_element(nums.begin(), nums.end());\n    }\n};\n"
+)
+
+
+async def test_l_switches_to_cpp_before_the_timer_and_judges_the_cpp_file(
+    make_app: AppFactory, editor: FakeEditor
+) -> None:
+    import pytest
+
+    from drill.judge.cpp import compiler
+
+    if compiler() is None:
+        pytest.skip("g++ is installed by .ci/run")
+    app = make_app(screen="solve", problem=PROBLEM)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("l")
+        await settle(app, pilot)
+        screen = solve_screen(app)
+        assert "C++" in text(screen.query_one("#title"))
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert screen.attempt is not None
+        path = screen.attempt.solution_path
+        assert path.suffix == ".cpp"
+        assert "int biggest(vector<int>& nums) {" in path.read_text()
+        assert not screen.check_action("language", ())  # chosen before the timer starts
+        editor.change = lambda p: p.write_text(RIGHT_CPP)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert verdict(app).startswith("✓ Accepted"), verdict(app, "body")
+        assert any("Best runs: C++" in str(n.message) for n in app._notifications)
+    assert problem_status(app, PROBLEM) != "open"

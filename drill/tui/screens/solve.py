@@ -44,6 +44,9 @@ class SolveScreen(DrillScreen):
         Binding("e", "edit", "Edit", id="solve.edit", tooltip="Open your file in $EDITOR"),
         Binding("j", "rejudge", "Judge", id="solve.judge", tooltip="Judge the file now"),
         Binding("g", "give_up", "Give up", id="solve.give_up", tooltip="Show the reference"),
+        Binding(
+            "l", "language", "Python/C++", id="solve.language", tooltip="Solve it in C++ or Python"
+        ),
         Binding("escape", "back", "Back", id="solve.back"),
     ]
 
@@ -77,6 +80,7 @@ class SolveScreen(DrillScreen):
         outcome: RunOutcome
         open_oops: int = 0
         """Open Oops entries of the problem, counted when the attempt is accepted."""
+        compared: str = ""
 
     @dataclass
     class JudgeFailed(Message):
@@ -84,9 +88,10 @@ class SolveScreen(DrillScreen):
 
         message: str
 
-    def __init__(self, deps: Deps, slug: str) -> None:
+    def __init__(self, deps: Deps, slug: str, language: str = "python") -> None:
         super().__init__(deps)
         self.slug = slug
+        self.language = language
         self.session: PracticeSession | None = None
         self.meta: ProblemMeta | None = None
         self.attempt: AttemptView | None = None
@@ -126,9 +131,26 @@ class SolveScreen(DrillScreen):
     def _open(self) -> None:
         settings = self.deps.settings
         meta = find_problem(self.slug, settings.problem_dirs())
-        self.post_message(
-            self.Opened(PracticeSession(self.deps.store, settings, meta, self.deps.now))
+        session = PracticeSession(
+            self.deps.store, settings, meta, self.deps.now, language=self.language
         )
+        if self.language != "python":
+            try:
+                session.starter()  # no compiler, or no C++ form: say so, stay in Python
+            except USER_ERRORS as err:
+                self.language = "python"
+                self.app.call_from_thread(self.notify, describe(err), severity="error")
+                session = PracticeSession(self.deps.store, settings, meta, self.deps.now)
+        self.post_message(self.Opened(session))
+
+    def action_language(self) -> None:
+        """Switch between Python and C++ before the timer starts (each has its own attempt)."""
+        if self.attempt is not None or (self.session is not None and self.session.started):
+            return
+        self.language = "cpp" if self.language == "python" else "python"
+        self.session = None
+        self.query_one(VerdictPanel).waiting("Opening the problem…")
+        self._open()
 
     @on(Opened)
     async def _opened(self, event: Opened) -> None:
@@ -168,8 +190,9 @@ class SolveScreen(DrillScreen):
         if meta is None:
             return
         tags = f" · {', '.join(meta.patterns)}" if revealed else ""
+        language = " · C++" if self.language == "cpp" else ""
         self.query_one("#title", Label).update(
-            f"{meta.title} · {meta.difficulty}{tags} · aim for {meta.complexity}"
+            f"{meta.title}{language} · {meta.difficulty}{tags} · aim for {meta.complexity}"
         )
 
     @on(Started)
@@ -239,7 +262,9 @@ class SolveScreen(DrillScreen):
             if not cancel.is_set():
                 self.post_message(self.JudgeFailed(describe(err)))
             return
-        self.post_message(self.Judged(judged.result, judged.outcome, judged.open_oops))
+        self.post_message(
+            self.Judged(judged.result, judged.outcome, judged.open_oops, judged.compared)
+        )
 
     @on(JudgeFailed)
     def _judge_failed(self, event: JudgeFailed) -> None:
@@ -265,6 +290,8 @@ class SolveScreen(DrillScreen):
         self.query_one(VerdictPanel).show(event.result, outcome)
         if outcome.finished:
             self._finish()
+            if event.compared:
+                self.notify(f"Best runs: {event.compared}", timeout=12)
             if event.open_oops:
                 n = event.open_oops
                 self.notify(
@@ -307,6 +334,8 @@ class SolveScreen(DrillScreen):
         started = self.attempt is not None
         if action == "start":
             return self.session is not None and not started
+        if action == "language":
+            return not started  # the language is chosen before the timer starts
         if action == "edit":
             return self.session is not None and not self.finished
         if action in ("rejudge", "give_up"):
