@@ -1,6 +1,7 @@
 """Measure the judge: time to a verdict against plain pytest, and the growth check's accuracy.
 
 usage: python benchmarks/judge.py [--runs N] [--noise K] [--skip-timing] [--skip-calibration]
+                                 [--skip-cpp]
 
 Part 1, for five problems: seconds to a verdict for an accepted solution (the linear one from
 benchmarks/calibration, else tests/problems/alt)
@@ -9,6 +10,9 @@ shrink the counterexample), from a cold
 `drill judge` subprocess, beside the same checks (EXAMPLES + the same number of Hypothesis
 inputs, compared the same way) written as a plain pytest file and run with `python -m pytest`.
 Targets: accepted <= 1.5 s, wrong <= 2.0 s, and no slower than plain pytest.
+
+Part 1b: C++ (two-sum): a cold accepted verdict including compilation <= 2.5 s, a cached one
+(the binary from the cache) <= 1.0 s, whole `drill judge` processes.
 
 Part 2: the growth check's calibration set (benchmarks/calibration/<slug>__<name>.py, each
 saying `# expect: accepted` or `# expect: too_slow` on its first line) judged N times each,
@@ -159,6 +163,57 @@ def timing(repeats: int) -> bool:
     return ok
 
 
+CPP_TWO_SUM = """
+class Solution {
+public:
+    vector<int> twoSum(vector<int>& nums, int target) {
+        unordered_map<int, int> seen;
+        for (int i = 0; i < (int)nums.size(); ++i) {
+            auto it = seen.find(target - nums[i]);
+            if (it != seen.end()) return {it->second, i};
+            seen[nums[i]] = i;
+        }
+        return {};
+    }
+};
+"""
+
+
+def cpp_timing(repeats: int) -> bool:
+    """C++: a cold accepted verdict including g++ (a file never compiled before), and a cached
+    one (the same file again), as whole `drill judge` processes. Targets 2.5 s and 1.0 s."""
+    print(f"\n== C++: time to an accepted verdict (median of {repeats}; cold process each) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        home = work / "home"
+        sol = work / "two_sum.cpp"
+        sol.write_text(CPP_TWO_SUM + "// warm-up\n")
+        start = time.perf_counter()
+        _, res = _cli_judge("two-sum", sol, home)
+        first = time.perf_counter() - start
+        assert res["verdict"] == "accepted", res
+        cold, cached, compile_s = [], [], []
+        for i in range(repeats):
+            sol.write_text(CPP_TWO_SUM + f"// run {i}\n")  # new source: compiled afresh
+            t, res = _cli_judge("two-sum", sol, home)
+            assert res["verdict"] == "accepted", res
+            cold.append(t)
+            compile_s.append(float(res["run"]["compile_s"]))
+            t, res = _cli_judge("two-sum", sol, home)
+            assert res["verdict"] == "accepted" and res["run"]["compile_s"] is None, res
+            cached.append(t)
+        c, k = statistics.median(cold), statistics.median(cached)
+        print(f"first judgement on this machine (builds the precompiled harness): {first:.2f} s")
+        print(
+            f"two-sum: cold {c:.2f} s (g++ {statistics.median(compile_s):.2f} s), "
+            f"cached {k:.2f} s; run {res['run']['time_s'] * 1000:.2f} ms at "
+            f"n={res['run']['n']}, peak {(res['run']['peak_bytes'] or 0) / 2**20:.1f} MiB"
+        )
+    ok = c <= 2.5 and k <= 1.0
+    print("targets: cold <= 2.5 s, cached <= 1.0 s:", "MET" if ok else "MISSED")
+    return ok
+
+
 def _burn() -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", "while True: pass"])
 
@@ -214,10 +269,13 @@ def main() -> None:
     parser.add_argument("--noise", type=int, default=1, help="busy processes during calibration")
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-calibration", action="store_true")
+    parser.add_argument("--skip-cpp", action="store_true")
     args = parser.parse_args()
     ok = True
     if not args.skip_timing:
         ok &= timing(args.repeats)
+    if not args.skip_cpp:
+        ok &= cpp_timing(args.repeats)
     if not args.skip_calibration:
         ok &= calibration(args.runs, args.noise)
     sys.exit(0 if ok else 1)

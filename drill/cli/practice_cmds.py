@@ -50,6 +50,12 @@ def _minutes(seconds: float | None) -> str:
 @click.option("--plan", is_flag=True, help="The plan's problems week by week (weeks 5-12).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option(
+    "--cpp",
+    "show_cpp",
+    is_flag=True,
+    help="Add a column: whether the problem can be solved in C++ (and why not).",
+)
+@click.option(
     "--problems",
     "problem_dirs",
     multiple=True,
@@ -67,6 +73,7 @@ def problems(
     stats: bool,
     plan: bool,
     as_json: bool,
+    show_cpp: bool,
     problem_dirs: tuple[str, ...],
 ) -> None:
     """List problems: status (new, solved, failed), best time, attempts, next re-solve date."""
@@ -121,23 +128,44 @@ def problems(
             for r in mine:
                 click.echo(f"  {r.slug:<40} {r.difficulty:<6} {r.status}")
         return
+    cpp = _cpp_forms(metas) if show_cpp else {}
     if as_json:
-        click.echo(json.dumps([r.as_dict() for r in rows], indent=2))
+        out = [r.as_dict() for r in rows]
+        if show_cpp:
+            for row in out:
+                row["cpp"] = cpp.get(str(row["problem"])) or "yes"
+        click.echo(json.dumps(out, indent=2))
         return
     if not rows:
         click.echo("no problems match")
         return
     width = max(len(r.slug) for r in rows)
-    click.echo(
+    header = (
         f"{'problem':<{width}}  {'category':<16} {'level':<6} {'status':<7} "
-        f"{'best':>6} {'tries':>5}  next"
+        f"{'best':>6} {'tries':>5}  {'next':<10}" + ("  C++" if show_cpp else "")
     )
+    click.echo(header.rstrip())
     for r in rows:
         nxt = r.next_due.isoformat() if r.next_due else "-"
+        tail = f"  {cpp.get(r.slug) or 'yes'}" if show_cpp else ""
         click.echo(
             f"{r.slug:<{width}}  {r.category:<16} {r.difficulty:<6} {r.status:<7} "
-            f"{_minutes(r.best_time_s):>6} {r.attempts:>5}  {nxt}"
+            f"{_minutes(r.best_time_s):>6} {r.attempts:>5}  {nxt:<10}{tail}".rstrip()
         )
+
+
+def _cpp_forms(metas: list[ProblemMeta]) -> dict[str, str]:
+    """Why a problem has no C++ form, by slug (problems that have one are left out)."""
+    from drill.core.cpp import Unmappable
+    from drill.problembank import ProblemError, cpp_plan
+
+    why: dict[str, str] = {}
+    for meta in metas:
+        try:
+            cpp_plan(meta)
+        except (Unmappable, ProblemError) as exc:
+            why[meta.slug] = f"no: {exc}"
+    return why
 
 
 problems.add_command(problems_check)

@@ -82,6 +82,8 @@ def cpp_type(annotation: str | None, samples: Sequence[Any] = (), *, where: str 
     text = parts[0]
     if text in ("ListNode", "TreeNode"):
         return f"{text}*"
+    if text in ("GraphNode", "RandomNode", "Node"):
+        raise Unmappable("graph nodes and random-pointer lists are judged in Python only")
     if text == "int":
         big = any(
             isinstance(v, int) and not isinstance(v, bool) and abs(v) > INT32 for v in samples

@@ -1011,13 +1011,13 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         _kill_others(box)
         send({"event": "problem_error", "message": str(exc)})
         return
+    peak = process_resident_peak(sol.pid)  # before it is told to exit
     with contextlib.suppress(Timeout, EOFError, TooManyProcesses, OSError):
         if sol.pid not in sol.statuses:
             if sol.json_wire:
                 sol._send(b'["exit"]', time.monotonic() + 0.5)
             else:
                 write_frame(sol.req_fd, ("exit",))
-    peak = process_resident_peak(sol.pid)
     _wait_exit(sol, 0.5)
     sol.stop()
     strays = _other_processes(box)

@@ -156,6 +156,7 @@ def test_leetcode_cpp_file_is_accepted_with_its_time_and_memory(home: Path, tmp_
     assert result.run_n is not None and result.run_n >= 8192
     assert result.run_time_s is not None and result.run_time_s < 0.05
     assert result.isolation  # the same jail as Python
+    assert result.peak_bytes is not None and result.peak_bytes > 1 << 20
     assert "C++17:" in result.report()
 
 
@@ -423,3 +424,17 @@ def test_solve_in_cpp_writes_a_cpp_starter_and_keeps_python_apart(tmp_path: Path
     assert "resumed" not in python.stdout  # the C++ attempt is its own
     assert (home / "workspace" / "two_sum.py").is_file()
     assert starter.read_text().startswith("// Two Sum")
+
+
+def test_problems_cpp_column_names_why_not(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [DRILL, "problems", "--cpp", "--json"],
+        capture_output=True,
+        text=True,
+        env=env_for(tmp_path / "home"),
+        check=True,
+    )
+    rows = {row["problem"]: row["cpp"] for row in json.loads(done.stdout)}
+    assert rows["two-sum"] == "yes" and rows["min-stack"] == "yes"
+    assert rows["clone-graph"].startswith("no: graph nodes")
+    assert sum(value == "yes" for value in rows.values()) >= 180
