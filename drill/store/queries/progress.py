@@ -10,15 +10,14 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     Select,
     String,
     and_,
     case,
-    column,
     func,
+    literal,
     select,
-    values,
+    union_all,
 )
 
 from drill.store.db import Store
@@ -258,19 +257,33 @@ def _median(key: Any, value: Any, where: Sequence[ColumnElement[bool]], joins: A
 
 
 def _pattern_table(s: Any) -> Any:
-    """(problem id, pattern) pairs as an inline VALUES table; None when no problem has one."""
-    pairs = [
-        (pid, pattern)
-        for pid, patterns in s.execute(select(Problem.id, Problem.patterns))
-        for pattern in sorted(set((patterns or "").split()))
-    ]
-    if not pairs:
-        return None
-    return (
-        values(column("pid", Integer), column("pattern", String), name="problem_patterns")
-        .data(pairs)
-        .alias("pp")
+    """(pid, pattern): each problem with each of its patterns, or None when no problem has one.
+
+    The few distinct pattern names become an inline table (a UNION of literals: SQLite has no
+    VALUES with column names), matched to problems' space-separated lists in the database."""
+    names = sorted(
+        {p for (patterns,) in s.execute(select(Problem.patterns)) for p in (patterns or "").split()}
     )
+    if not names:
+        return None
+    rows = [
+        select(
+            literal(name, String).label("pattern"),
+            literal(_like_escape(name), String).label("needle"),
+        )
+        for name in names
+    ]
+    names_table = (union_all(*rows) if len(rows) > 1 else rows[0]).subquery("pattern_names")
+    padded = " " + Problem.patterns + " "
+    return (
+        select(Problem.id.label("pid"), names_table.c.pattern)
+        .join(names_table, padded.like("% " + names_table.c.needle + " %", escape="\\"))
+        .subquery("pp")
+    )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _accepted(since: datetime | None, until: datetime | None) -> list[ColumnElement[bool]]:
