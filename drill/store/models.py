@@ -186,7 +186,20 @@ class ReviewLog(Base):
     stability_after: Mapped[float | None] = mapped_column(Float, default=None)
     difficulty_after: Mapped[float | None] = mapped_column(Float, default=None)
 
-    __table_args__ = (Index("ix_review_log_day_kind", "study_day", "kind"),)
+    __table_args__ = (
+        Index("ix_review_log_day_kind", "study_day", "kind"),
+        # covers the progress figures (answers and time per day, true retention), so they
+        # read the index alone, never a million table rows
+        Index(
+            "ix_review_log_progress",
+            "study_day",
+            "kind",
+            "interval_before",
+            "quality",
+            "card_id",
+            "answer_ms",
+        ),
+    )
 
 
 class Problem(Scheduled, Base):

@@ -3,7 +3,8 @@
 Revision ID: 0004
 Revises: 0003
 
-A new table only: nothing existing changes.
+A new table, and an index on review_log that covers the progress figures (answers and time
+per day, true retention), so `drill stats` reads the index alone.
 """
 
 import sqlalchemy as sa
@@ -26,7 +27,14 @@ def upgrade() -> None:
         sa.Column("answered_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("week", name=op.f("pk_recaps")),
     )
+    with op.batch_alter_table("review_log") as batch:
+        batch.create_index(
+            "ix_review_log_progress",
+            ["study_day", "kind", "interval_before", "quality", "card_id", "answer_ms"],
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("review_log") as batch:
+        batch.drop_index("ix_review_log_progress")
     op.drop_table("recaps")
