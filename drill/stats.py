@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -322,24 +323,38 @@ def progress_stats(
     if deck is not None and deck not in q.deck_names(store):
         raise NotFoundError(f"no deck {deck!r}; `drill decks` lists them")
     day = today(settings, instant)
-    days = pq.review_days(store, day, deck)
     first = day - timedelta(days=HEATMAP_DAYS - 1)
-    heatmap = {r.day: r.reviews for r in days if r.day >= first}
-    recent = {r.day: r for r in days if r.day > day - timedelta(days=PER_DAY_DAYS)}
+    # the three costliest reads run at once, each on its own connection: the database does
+    # the work (SQLite and the PostgreSQL driver release the GIL), so two cores share it
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        heatmap_job = pool.submit(pq.day_counts, store, first, day, deck)
+        retention_job = pool.submit(
+            pq.retention_groups, store, day - timedelta(days=RETENTION_DAYS - 1), day, deck
+        )
+        patterns_job = pool.submit(pq.pattern_rows, store)
+        studied = pq.study_days(store, day, deck)
+        recent = {
+            r.day: r
+            for r in pq.review_days(store, day - timedelta(days=PER_DAY_DAYS - 1), day, deck)
+        }
+        rows = pq.due_by_day(store, day + timedelta(days=FORECAST_DAYS), deck)
+        tries, solved = pq.attempts_per_solve(store)
+        cards = pq.card_counts(store, deck)
+        solved_rows = pq.solved_by_difficulty(store)
+        median = pq.median_solve(store)
+        oops = pq.oops_by_kind(store)
+        heatmap = heatmap_job.result()
+        total, by_deck, by_tag = _retention(retention_job.result())
+        pattern_rows = patterns_job.result()
     per_day = [
         recent.get(d, pq.DayCount(d, 0, 0))
         for d in (day - timedelta(days=i) for i in range(PER_DAY_DAYS - 1, -1, -1))
     ]
-    total, by_deck, by_tag = _retention(
-        pq.retention_groups(store, day - timedelta(days=RETENTION_DAYS - 1), day, deck)
-    )
-    rows = pq.due_by_day(store, day + timedelta(days=FORECAST_DAYS), deck)
     carried = sum(n for d, n in rows.items() if d <= day)
     forecast = [
         (day + timedelta(days=i), rows.get(day + timedelta(days=i), 0) + (carried if i == 1 else 0))
         for i in range(1, FORECAST_DAYS + 1)
     ]
-    tries, solved = pq.attempts_per_solve(store)
     this_monday = day - timedelta(days=day.weekday())
     weeks = []
     for i in range(WEEKS - 1, -1, -1):
@@ -349,7 +364,7 @@ def progress_stats(
         PatternStats(
             p.pattern, p.attempts, p.first_try, p.solves, p.median_minutes, p.median_target
         )
-        for p in pq.pattern_rows(store)
+        for p in pattern_rows
     ]
     weakest = [
         Weakest(p.pattern, p.first_try_rate, p.slowness, pq.next_problem(store, p.pattern, day))
@@ -362,20 +377,20 @@ def progress_stats(
         heatmap=heatmap,
         heatmap_first=first,
         per_day=per_day,
-        streaks=streaks((r.day for r in days), day),
+        streaks=streaks(studied, day),
         days_studied=len(heatmap),
-        cards=pq.card_counts(store, deck),
+        cards=cards,
         retention=total,
         retention_by_deck=by_deck,
         retention_by_tag=by_tag,
         forecast=forecast,
-        solved=pq.solved_by_difficulty(store),
+        solved=solved_rows,
         attempts_per_solve=round(tries / solved, 2) if solved else None,
-        median=pq.median_solve(store),
+        median=median,
         weeks=pq.week_medians(store, weeks),
         patterns=patterns,
         weakest=weakest,
-        oops=pq.oops_by_kind(store),
+        oops=oops,
     )
 
 

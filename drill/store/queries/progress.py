@@ -129,16 +129,37 @@ def _deck_log(deck: str | None) -> list[ColumnElement[bool]]:
 # ---------------------------------------------------------------- reviews
 
 
-def review_days(store: Store, up_to: date, deck: str | None = None) -> list[DayCount]:
-    """Answers and answering time on every study day with an answer, oldest first."""
+def review_days(store: Store, first: date, last: date, deck: str | None = None) -> list[DayCount]:
+    """Answers and answering time on every study day with an answer between two days."""
     query = (
         select(ReviewLog.study_day, func.count(), func.coalesce(func.sum(ReviewLog.answer_ms), 0))
-        .where(ReviewLog.study_day <= up_to, *_deck_log(deck))
+        .where(ReviewLog.study_day >= first, ReviewLog.study_day <= last, *_deck_log(deck))
         .group_by(ReviewLog.study_day)
         .order_by(ReviewLog.study_day)
     )
     with store.read() as s:
         return [DayCount(d, int(n), int(ms)) for d, n, ms in s.execute(query)]
+
+
+def day_counts(store: Store, first: date, last: date, deck: str | None = None) -> dict[date, int]:
+    """Answers on each study day between two days (the heatmap): a count only, so the
+    database reads the covering index and never sums a column."""
+    query = (
+        select(ReviewLog.study_day, func.count())
+        .where(ReviewLog.study_day >= first, ReviewLog.study_day <= last, *_deck_log(deck))
+        .group_by(ReviewLog.study_day)
+    )
+    with store.read() as s:
+        return {d: int(n) for d, n in s.execute(query)}
+
+
+def study_days(store: Store, last: date, deck: str | None = None) -> set[date]:
+    """Every study day with an answer up to `last`, for streaks (an index skip-scan)."""
+    query = (
+        select(ReviewLog.study_day).distinct().where(ReviewLog.study_day <= last, *_deck_log(deck))
+    )
+    with store.read() as s:
+        return set(s.scalars(query))
 
 
 def retention_groups(
