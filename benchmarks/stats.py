@@ -27,8 +27,8 @@ from tui_start import ANSI, DRILL, _env
 
 NOW = "2026-03-02T09:00:00Z"
 TODAY = date(2026, 3, 2)
-MARKER = "Retention, last 30 days"
-"""Drawn once the Stats screen has its figures."""
+MARKER = "(longest "
+"""Drawn once the Stats screen has its figures (the streak line; "Counting…" before)."""
 TAGS = ["arrays", "graphs", "dp", "trees", "ml", "python", "system-design", "big-o"]
 PATTERNS = ["two-pointers", "sliding-window", "bfs", "dfs", "dp-1d", "heap", "binary-search"]
 
