@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
+from drill.config import load_settings
 from drill.stats import progress_stats, weekly_recap
+from drill.store.db import open_store
 from tests import progress_history as h
-from tests.conftest import at
-from tests.e2e.test_cli import drill
+from tests.conftest import at, env_for
+from tests.e2e.test_cli import DRILL, drill
 
 
 @pytest.fixture
@@ -24,8 +30,6 @@ def test_stats_json_is_every_figure_of_the_use_case(history_home: Path, home: Pa
     out = drill(history_home, "stats", "--json")
     assert out.returncode == 0, out.stderr
     figures = json.loads(out.stdout)
-    from drill.config import load_settings
-    from drill.store.db import open_store
 
     settings = load_settings(history_home)
     store = open_store(settings)
@@ -92,8 +96,6 @@ def test_recap_markdown_then_answers_kept_for_the_next_run(history_home: Path) -
 def test_recap_json_matches_the_use_case(history_home: Path) -> None:
     out = drill(history_home, "recap", "--week", "2026-W08", "--json")
     assert out.returncode == 0, out.stderr
-    from drill.config import load_settings
-    from drill.store.db import open_store
 
     settings = load_settings(history_home)
     store = open_store(settings)
@@ -116,3 +118,46 @@ def test_recap_mistakes_are_one_line(history_home: Path, args: list[str], messag
     out = drill(history_home, "recap", *args)
     assert out.returncode == 2
     assert out.stderr == f"drill: {message}\n"
+
+
+def test_in_a_terminal_recap_asks_once_and_keeps_the_answers(history_home: Path) -> None:
+    """The four things drill can't know are asked on the first run only."""
+
+    def run_in_pty(answers: bytes) -> str:
+        master, slave = os.openpty()
+        proc = subprocess.Popen(
+            [DRILL, "recap", "--markdown"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env_for(history_home),
+        )
+        os.close(slave)
+        os.write(master, answers)
+        seen = b""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            elif proc.poll() is not None:
+                break
+        proc.wait(timeout=30)
+        os.close(master)
+        assert proc.returncode == 0, seen
+        return seen.decode().replace("\r\n", "\n")
+
+    first = run_in_pty(b"kept the streak\ny\nn\n72%\n")
+    assert "A few things drill can't know about 2026-W09" in first
+    assert "- One-line win: kept the streak\n" in first
+    assert "- ML notebook done: yes\n- Mock interview done: no\n" in first
+    assert "- Contest percentile: 72\n" in first
+    second = run_in_pty(b"")
+    assert "can't know" not in second
+    assert "- One-line win: kept the streak\n" in second
