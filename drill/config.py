@@ -94,6 +94,21 @@ class PracticeSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Show a problem's pattern tags before it is solved (they give the approach away)."""
 
 
+class GoalSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The study plan's targets, shown as progress bars on Home: `[goals]` in config.toml."""
+
+    solves: Annotated[int, Meta(ge=1, le=100000)] = 300
+    """Problems solved (accepted at least once)."""
+    mature_cards: Annotated[int, Meta(ge=1, le=10000000)] = 150
+    streak_days: Annotated[int, Meta(ge=1, le=36500)] = 30
+    median_solve_minutes: Annotated[float, Meta(gt=0, le=600)] = 13.0
+    medium_share: Annotated[float, Meta(ge=0, le=1)] = 0.6
+    """The share of solved problems that should be medium; `hard_share` likewise."""
+    hard_share: Annotated[float, Meta(ge=0, le=1)] = 0.15
+    weekly_solves: Annotated[int, Meta(ge=1, le=1000)] = 12
+    """Problems to solve each week: the weekly recap's "solved 9/12"."""
+
+
 class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """The whole of config.toml, as typed and range-checked values."""
 
@@ -102,6 +117,7 @@ class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     review: ReviewSettings = ReviewSettings()
     judge: JudgeSettings = JudgeSettings()
     practice: PracticeSettings = PracticeSettings()
+    goals: GoalSettings = GoalSettings()
     keys: dict[str, str] = {}
     decks: dict[str, str] = {}
 
@@ -116,6 +132,7 @@ class Settings:
     review: ReviewSettings = field(default_factory=ReviewSettings)
     judge: JudgeSettings = field(default_factory=JudgeSettings)
     practice: PracticeSettings = field(default_factory=PracticeSettings)
+    goals: GoalSettings = field(default_factory=GoalSettings)
     keymap: dict[str, str] = field(default_factory=dict)
     editor: str | None = None
     deck_roots: tuple[tuple[str, Path], ...] = ()
@@ -299,7 +316,7 @@ def read_config(path: Path) -> tuple[FileConfig, list[str]]:
     warnings: list[str] = []
     data = _drop_unknown(data, FileConfig, "", warnings)
     try:
-        return msgspec.convert(data, FileConfig), warnings
+        config = msgspec.convert(data, FileConfig)
     except msgspec.ValidationError as err:
         message = str(err)
         location = message.rsplit(" - at `$", 1)[-1].rstrip("`") if " - at `$" in message else ""
@@ -312,6 +329,14 @@ def read_config(path: Path) -> tuple[FileConfig, list[str]]:
         allowed = _describe_allowed(annotation) if annotation is not None else message
         dotted = ".".join(keys) or "(top level)"
         raise ConfigError(f"{path}: `{dotted}` = {value!r} is not allowed: use {allowed}") from None
+    goals = config.goals
+    if goals.medium_share + goals.hard_share > 1:
+        raise ConfigError(
+            f"{path}: `goals.medium_share` + `goals.hard_share` = "
+            f"{goals.medium_share + goals.hard_share:g} is not allowed: the two shares may add "
+            "up to 1 at most"
+        )
+    return config, warnings
 
 
 def _deck_root(raw: str, origin: str) -> tuple[str, Path]:
@@ -369,6 +394,7 @@ def load_settings(
         review=file_config.review,
         judge=file_config.judge,
         practice=file_config.practice,
+        goals=file_config.goals,
         keymap=dict(file_config.keys),
         editor=file_config.editor,
         deck_roots=tuple(roots.items()),

@@ -39,11 +39,20 @@ def _register() -> None:
         judge_cmds,
         oops_cmds,
         practice_cmds,
+        progress_cmds,
         review_cmds,
         tui_cmds,
     )
 
-    for module in (review_cmds, practice_cmds, judge_cmds, oops_cmds, anki_cmds, tui_cmds):
+    for module in (
+        review_cmds,
+        practice_cmds,
+        judge_cmds,
+        oops_cmds,
+        anki_cmds,
+        progress_cmds,
+        tui_cmds,
+    ):
         module.register(cli)
 
 

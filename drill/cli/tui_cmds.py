@@ -41,7 +41,7 @@ def open_tui(
 @click.command()
 @click.option(
     "--screen",
-    type=click.Choice(["home", "review", "browse", "problems", "oops"]),
+    type=click.Choice(["home", "review", "browse", "problems", "oops", "stats", "recap"]),
     default="home",
     help="The screen to open first.",
 )

@@ -186,7 +186,20 @@ class ReviewLog(Base):
     stability_after: Mapped[float | None] = mapped_column(Float, default=None)
     difficulty_after: Mapped[float | None] = mapped_column(Float, default=None)
 
-    __table_args__ = (Index("ix_review_log_day_kind", "study_day", "kind"),)
+    __table_args__ = (
+        Index("ix_review_log_day_kind", "study_day", "kind"),
+        # covers the progress figures (answers and time per day, true retention), so they
+        # read the index alone, never a million table rows
+        Index(
+            "ix_review_log_progress",
+            "study_day",
+            "kind",
+            "interval_before",
+            "quality",
+            "card_id",
+            "answer_ms",
+        ),
+    )
 
 
 class Problem(Scheduled, Base):
@@ -256,3 +269,16 @@ class Oops(Base):
     fingerprint: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     card_uid: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class Recap(Base):
+    """What drill cannot know about a week (asked once): the user's one-line win, whether the
+    ML notebook and a mock interview were done, a contest percentile."""
+
+    __tablename__ = "recaps"
+    week: Mapped[str] = mapped_column(String(10), primary_key=True)  # ISO week, 2026-W02
+    win: Mapped[str | None] = mapped_column(Text, default=None)
+    notebook: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    mock: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    percentile: Mapped[float | None] = mapped_column(Float, default=None)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from drill.core.problems import ProblemMeta
     from drill.library import FileEdit
 
-SCREENS = ("home", "review", "browse", "problems", "oops", "solve")
+SCREENS = ("home", "review", "browse", "problems", "oops", "solve", "stats", "recap")
 
 
 class DrillApp(App[None]):
@@ -72,6 +72,10 @@ class DrillApp(App[None]):
             self.open_problems()
         elif self.start == "oops":
             self.open_oops()
+        elif self.start == "stats":
+            self.open_stats()
+        elif self.start == "recap":
+            self.open_recap()
         elif self.start == "solve" and self.problem:
             self.open_solve(self.problem, self.language)
         else:
@@ -118,6 +122,16 @@ class DrillApp(App[None]):
         from drill.tui.screens.oops import OopsScreen
 
         self.push_screen(OopsScreen(self.deps))
+
+    def open_stats(self, deck: str | None = None) -> None:
+        from drill.tui.screens.stats import StatsScreen
+
+        self.push_screen(StatsScreen(self.deps, deck))
+
+    def open_recap(self, week: str | None = None) -> None:
+        from drill.tui.screens.recap import RecapScreen
+
+        self.push_screen(RecapScreen(self.deps, week))
 
     def open_solve(self, slug: str, language: str = "python") -> None:
         from drill.tui.screens.solve import SolveScreen

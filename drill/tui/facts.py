@@ -19,6 +19,8 @@ class HomeFacts:
     streak: int
     open_oops: int
     due_tomorrow: int
+    goals: list[stats.GoalProgress]
+    recap_week: str | None  # last week, offered on the first day of a new week until filled in
 
 
 def gather(deps: Deps) -> HomeFacts:
@@ -34,4 +36,6 @@ def gather(deps: Deps) -> HomeFacts:
         streak=summary.streak,
         open_oops=summary.open_oops,
         due_tomorrow=summary.due_tomorrow,
+        goals=stats.goal_progress(deps.store, deps.settings, now),
+        recap_week=stats.recap_due(deps.store, deps.settings, now),
     )

@@ -11,6 +11,7 @@ import pytest
 
 from drill.config import (
     FileConfig,
+    GoalSettings,
     JudgeSettings,
     PracticeSettings,
     ReviewSettings,
@@ -51,6 +52,13 @@ BAD = [
     ("judge", "file_mib", "0", "a whole number from 1 to 65536"),
     ("judge", "output_kib", "0", "a whole number from 1 to 1048576"),
     ("judge", "processes", "0", "a whole number from 1 to 4096"),
+    ("goals", "solves", "0", "a whole number from 1 to 100000"),
+    ("goals", "mature_cards", '"many"', "a whole number from 1 to 10000000"),
+    ("goals", "streak_days", "-3", "a whole number from 1 to 36500"),
+    ("goals", "median_solve_minutes", "0", "a number above 0 and at most 600"),
+    ("goals", "medium_share", "1.5", "a number from 0 to 1"),
+    ("goals", "hard_share", "-0.1", "a number from 0 to 1"),
+    ("goals", "weekly_solves", "0", "a whole number from 1 to 1000"),
     (None, "timezone", "3", "a string"),
     (None, "editor", "false", "a string"),
     (None, "keys", '"space"', "a table of strings"),
@@ -63,7 +71,9 @@ def test_every_key_of_the_file_is_covered_by_a_bad_value() -> None:
     expected = {("review", k) for k in _fields(ReviewSettings)}
     expected |= {("judge", k) for k in _fields(JudgeSettings)}
     expected |= {("practice", k) for k in _fields(PracticeSettings)}
-    expected |= {(None, k) for k in _fields(FileConfig) if k not in ("review", "judge", "practice")}
+    expected |= {("goals", k) for k in _fields(GoalSettings)}
+    tables = ("review", "judge", "practice", "goals")
+    expected |= {(None, k) for k in _fields(FileConfig) if k not in tables}
     assert expected <= covered
 
 
@@ -95,6 +105,34 @@ def test_good_values_are_used(home: Path) -> None:
     assert settings.judge_examples == 80
     assert settings.keymap == {"review.reveal": "space"}
     assert settings.deck_roots == (("notes", Path("~/notes").expanduser()),)
+
+
+def test_goals_default_to_the_study_plan_and_take_the_file_s_values(home: Path) -> None:
+    assert load_settings(home).goals == GoalSettings(
+        solves=300,
+        mature_cards=150,
+        streak_days=30,
+        median_solve_minutes=13,
+        medium_share=0.6,
+        hard_share=0.15,
+        weekly_solves=12,
+    )
+    (home / "config.toml").write_text(
+        "[goals]\nsolves = 150\nmedian_solve_minutes = 20\nmedium_share = 0.5\nhard_share = 0.5\n"
+    )
+    goals = load_settings(home).goals
+    assert (goals.solves, goals.median_solve_minutes) == (150, 20.0)
+    assert (goals.medium_share, goals.hard_share, goals.streak_days) == (0.5, 0.5, 30)
+
+
+def test_goal_shares_over_one_are_refused_in_one_line(home: Path) -> None:
+    (home / "config.toml").write_text("[goals]\nmedium_share = 0.7\nhard_share = 0.4\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(home)
+    message = str(caught.value)
+    assert "\n" not in message and str(home / "config.toml") in message
+    assert "`goals.medium_share` + `goals.hard_share` = 1.1" in message
+    assert "add up to 1 at most" in message
 
 
 def test_unknown_keys_are_warnings_with_a_suggestion(
@@ -146,7 +184,7 @@ def test_readme_lists_every_key_with_its_default() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     block = readme.split("### Settings", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
     lines = {line.split("=", 1)[0].strip(): line for line in block.splitlines() if "=" in line}
-    for struct in (ReviewSettings(), JudgeSettings(), PracticeSettings()):
+    for struct in (ReviewSettings(), JudgeSettings(), PracticeSettings(), GoalSettings()):
         for name in _fields(type(struct)):
             default = getattr(struct, name)
             if isinstance(default, dict):

@@ -21,6 +21,7 @@ from drill.tui.fmt import plural, tilde
 from drill.tui.guard import describe
 from drill.tui.keys import bindings_of, key_for
 from drill.tui.screens.base import DrillScreen
+from drill.tui.widgets.goal_bars import GoalBars
 from drill.tui.widgets.job_menu import Job, JobMenu
 from drill.tui.widgets.stat_tile import StatTile
 
@@ -36,6 +37,8 @@ class HomeScreen(DrillScreen):
         Binding("p", "problems", "Problems", id="home.problems", tooltip="Pick a problem"),
         Binding("o", "oops", "Oops", id="home.oops", tooltip="The Oops List"),
         Binding("b", "browse", "Browse", id="home.browse", tooltip="Decks and cards"),
+        Binding("s", "stats", "Stats", id="home.stats", tooltip="Progress: heatmap, goals, recap"),
+        Binding("w", "recap", "Recap", id="home.recap", tooltip="Last week's recap"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -45,7 +48,7 @@ class HomeScreen(DrillScreen):
         & #tiles { height: auto; padding: 0 1; margin-top: 1; }
         & #notice { padding: 0 2; margin: 1 0 0 0; }
         & #notice.-warning { color: $warning; }
-        & #jobs-title { padding: 0 2; margin-top: 1; color: $text-muted; }
+        & #jobs-title, #goals-title { padding: 0 2; margin-top: 1; color: $text-muted; }
         & #body { height: 1fr; }
     }
     """
@@ -71,6 +74,8 @@ class HomeScreen(DrillScreen):
             yield Static("", id="notice", markup=False)
             yield Label("Start", id="jobs-title")
             yield JobMenu(id="jobs")
+            yield Label("Goals", id="goals-title")
+            yield GoalBars(id="goals")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -101,7 +106,7 @@ class HomeScreen(DrillScreen):
             self._notice(describe(event.worker.error), warning=True)
 
     @on(Loaded)
-    def _loaded(self, event: Loaded) -> None:
+    async def _loaded(self, event: Loaded) -> None:
         self.facts = f = event.facts
         self.query_one("#tile-new", StatTile).show(f.counts.new)
         self.query_one("#tile-review", StatTile).show(f.counts.review)
@@ -115,6 +120,7 @@ class HomeScreen(DrillScreen):
         else:
             self._notice(self._advice(f), warning=False)
         self._show_jobs()
+        await self.query_one(GoalBars).show(f.goals)
 
     def _notice(self, text: str, warning: bool) -> None:
         notice = self.query_one("#notice", Static)
@@ -142,9 +148,21 @@ class HomeScreen(DrillScreen):
                 f"{self._key('home.problems')} to pick a problem to solve. Your own decks go "
                 f"in {tilde(settings.user_decks)}."
             )
+        if f.recap_week:
+            recap = (
+                f"A new week: press {self._key('home.recap')} for last week's recap "
+                f"({f.recap_week}). "
+            )
+        else:
+            recap = ""
         if f.counts.total == 0:
-            return "Nothing left to review today. Practise a problem or revisit your Oops List."
-        return f"{plural(f.counts.total, 'card')} waiting today. Press {review_key} to start."
+            return (
+                recap
+                + "Nothing left to review today. Practise a problem or revisit your Oops List."
+            )
+        return (
+            recap + f"{plural(f.counts.total, 'card')} waiting today. Press {review_key} to start."
+        )
 
     def _show_jobs(self) -> None:
         f = self.facts
@@ -169,6 +187,16 @@ class HomeScreen(DrillScreen):
                 f"{plural(f.decks, 'deck')}" if f else "",
             )
         )
+        jobs.append(
+            Job(
+                "stats",
+                self._key("home.stats"),
+                "Stats",
+                f"streak {f.streak} · recap {f.recap_week} waiting"
+                if f and f.recap_week
+                else (f"streak {f.streak}" if f else ""),
+            )
+        )
         self.query_one(JobMenu).show(jobs)
 
     @on(JobMenu.Chosen)
@@ -186,3 +214,9 @@ class HomeScreen(DrillScreen):
 
     def action_browse(self) -> None:
         self.drill_app.open_browse()
+
+    def action_stats(self) -> None:
+        self.drill_app.open_stats()
+
+    def action_recap(self) -> None:
+        self.drill_app.open_recap(self.facts.recap_week if self.facts else None)
