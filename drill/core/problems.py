@@ -82,8 +82,6 @@ REQUIRED_CONSTANTS: tuple[str, ...] = (
 )
 REQUIRED_DEFINITIONS: tuple[str, ...] = ("reference", "inputs", "EXAMPLES", "large")
 
-REL_TOL = 1e-6
-ABS_TOL = 1e-9
 
 _KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _BIG_O = re.compile(r"^O\(.+\)$")
@@ -144,24 +142,32 @@ def meta_errors(constants: Mapping[str, object], slug: str, folder: str) -> list
 # ---------------------------------------------------------------- comparing values
 
 
-def values_equal(expected: Any, got: Any) -> bool:
-    """Equality for judge results: floats within rel tol 1e-6, lists and tuples alike; a
-    bool is not a number (True is not 1), as the answer's type is part of the answer."""
+def values_equal(
+    expected: Any, got: Any, *, tolerance: float | None = None, any_sequence: bool = False
+) -> bool:
+    """Equality for judge results, strict about types: a bool is not a number (True is not 1),
+    a tuple is not a list (unless `any_sequence`: a problem that says so, or a C++ answer,
+    which has no tuples), and floats are equal only exactly, unless the problem declares a
+    `tolerance` (relative, and absolute near zero)."""
     if isinstance(expected, bool) != isinstance(got, bool):
         return False
     if isinstance(expected, float) or isinstance(got, float):
-        if isinstance(expected, bool) or isinstance(got, bool):
-            return False
         if not isinstance(expected, int | float) or not isinstance(got, int | float):
             return False
-        return math.isclose(expected, got, rel_tol=REL_TOL, abs_tol=ABS_TOL)
+        if tolerance is None:
+            return bool(expected == got)
+        return math.isclose(expected, got, rel_tol=tolerance, abs_tol=tolerance)
     if isinstance(expected, list | tuple) and isinstance(got, list | tuple):
+        if not any_sequence and type(expected) is not type(got):
+            return False
         return len(expected) == len(got) and all(
-            values_equal(a, b) for a, b in zip(expected, got, strict=True)
+            values_equal(a, b, tolerance=tolerance, any_sequence=any_sequence)
+            for a, b in zip(expected, got, strict=True)
         )
     if isinstance(expected, dict) and isinstance(got, dict):
         return expected.keys() == got.keys() and all(
-            values_equal(v, got[k]) for k, v in expected.items()
+            values_equal(v, got[k], tolerance=tolerance, any_sequence=any_sequence)
+            for k, v in expected.items()
         )
     try:
         return bool(expected == got)
@@ -169,12 +175,29 @@ def values_equal(expected: Any, got: Any) -> bool:
         return False
 
 
-def first_difference(expected: Any, got: Any) -> int | None:
+def type_hint(expected: Any, got: Any) -> str:
+    """Why two equal-looking answers differ in type ("returned a tuple; the answer is a list"),
+    or "" when their types agree."""
+    if isinstance(expected, list | tuple) and isinstance(got, list | tuple):
+        if type(expected) is not type(got):
+            return f"returned a {type(got).__name__}; the answer is a {type(expected).__name__}"
+        for a, b in zip(expected, got, strict=False):
+            found = type_hint(a, b)
+            if found:
+                return found
+    if isinstance(expected, bool) != isinstance(got, bool) and isinstance(got, int | float):
+        return f"returned a {type(got).__name__}; the answer is a {type(expected).__name__}"
+    return ""
+
+
+def first_difference(
+    expected: Any, got: Any, *, tolerance: float | None = None, any_sequence: bool = False
+) -> int | None:
     """Index of the first differing entry of two sequences (design-class op results)."""
     if not isinstance(expected, list | tuple) or not isinstance(got, list | tuple):
         return None
     for i, (a, b) in enumerate(zip(expected, got, strict=False)):
-        if not values_equal(a, b):
+        if not values_equal(a, b, tolerance=tolerance, any_sequence=any_sequence):
             return i
     if len(expected) != len(got):
         return min(len(expected), len(got))

@@ -64,7 +64,9 @@ def check_module(path: Path, samples: int = 60) -> list[tuple[int | None, str]]:
 
     def ok(kwargs: Any, expected: Any, got: Any) -> bool:
         if problem.check is None:
-            return values_equal(expected, got)
+            return values_equal(
+                expected, got, tolerance=problem.tolerance, any_sequence=problem.any_sequence
+            )
         return bool(problem.check(copy.deepcopy(kwargs), expected, got))
 
     for i, (kwargs, expected) in enumerate(problem.examples):

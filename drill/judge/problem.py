@@ -64,6 +64,8 @@ class Problem:
     check: Callable[..., Any] | None
     inputs: Callable[[], Any]
     large: Callable[[int, random.Random], dict[str, Any]]
+    tolerance: float | None = None  # TOLERANCE: float answers within it; else exact
+    any_sequence: bool = False  # ANY_SEQUENCE = True: a tuple answers for a list
 
     @property
     def is_class(self) -> bool:
@@ -119,7 +121,17 @@ def load_problem(path: Path) -> Problem:
         check=getattr(module, "check", None),
         inputs=module.inputs,
         large=module.large,
+        tolerance=_tolerance(path, getattr(module, "TOLERANCE", None)),
+        any_sequence=bool(getattr(module, "ANY_SEQUENCE", False)),
     )
+
+
+def _tolerance(path: Path, value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1:
+        raise ProblemBug(f"{path}: TOLERANCE must be a number between 0 and 1, like 1e-6")
+    return float(value)
 
 
 def _where(path: Path, exc: BaseException) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 from drill.core.problems import (
     first_difference,
     literal,
+    type_hint,
     values_equal,
 )
 from drill.judge.modcheck import check_main
@@ -511,7 +512,12 @@ class Judging:
 
     def accepts(self, kwargs: dict[str, Any], expected: Any, got: Any) -> bool:
         if self.problem.check is None:
-            return values_equal(expected, got)
+            return values_equal(
+                expected,
+                got,
+                tolerance=self.problem.tolerance,
+                any_sequence=self.problem.any_sequence or self.sol.json_wire,
+            )
         try:
             return bool(self.problem.check(copy.deepcopy(kwargs), expected, got))
         except Exception:
@@ -594,7 +600,9 @@ class Judging:
 
 def _diff_note(expected: Any, got: Any, kwargs: Any, problem: Problem) -> str:
     if problem.is_class and isinstance(kwargs, dict):
-        i = first_difference(expected, got)
+        i = first_difference(
+            expected, got, tolerance=problem.tolerance, any_sequence=problem.any_sequence
+        )
         ops = kwargs.get("ops", [])
         if i is not None and i < len(ops):
             op, args = ops[i]
@@ -602,7 +610,7 @@ def _diff_note(expected: Any, got: Any, kwargs: Any, problem: Problem) -> str:
             gotten = got[i] if isinstance(got, list) and i < len(got) else "(nothing)"
             call = f"{op}({', '.join(map(repr, args))})"
             return f"first difference at operation {i}, {call}: expected {exp!r}, got {gotten!r}"
-    return "wrong answer"
+    return type_hint(expected, got) or "wrong answer"
 
 
 def _case_json(problem: Problem, failure: Failure) -> dict[str, str] | None:

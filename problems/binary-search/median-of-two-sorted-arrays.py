@@ -22,6 +22,7 @@ PATTERNS = ["modified-binary-search", "partition"]
 DIFFICULTY = "hard"
 FUNCTION = "find_median_sorted_arrays"
 COMPLEXITY = "O(log(min(m, n)))"
+TOLERANCE = 1e-6  # a float answer: equal within one part in a million
 TARGET_MINUTES = 40
 
 INF = float("inf")

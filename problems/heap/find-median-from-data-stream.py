@@ -26,6 +26,7 @@ PATTERNS = ["two-heaps", "design"]
 DIFFICULTY = "hard"
 FUNCTION = "MedianFinder"
 COMPLEXITY = "O(n log n)"  # for n operations
+TOLERANCE = 1e-6  # a float answer: equal within one part in a million
 TARGET_MINUTES = 25
 
 

@@ -23,6 +23,7 @@ PATTERNS = ["two-heaps", "sliding-window"]
 DIFFICULTY = "hard"
 FUNCTION = "median_sliding_window"
 COMPLEXITY = "O(n log n)"
+TOLERANCE = 1e-6  # a float answer: equal within one part in a million
 TARGET_MINUTES = 45
 
 

@@ -27,6 +27,7 @@ PATTERNS = ["fast-exponentiation", "divide-and-conquer"]
 DIFFICULTY = "medium"
 FUNCTION = "my_pow"
 COMPLEXITY = "O(log n)"
+TOLERANCE = 1e-6  # a float answer: equal within one part in a million
 TARGET_MINUTES = 15
 
 

@@ -36,13 +36,14 @@ def test_every_plain_value_equals_itself(value: object) -> None:
 
 
 @given(st.floats(-1e12, 1e12, allow_nan=False), st.floats(-5e-7, 5e-7))
-def test_floats_within_one_millionth_are_equal(x: float, rel: float) -> None:
-    assert values_equal(x, x * (1 + rel))
-    assert values_equal([x], (x * (1 + rel),))
+def test_floats_within_a_declared_tolerance_are_equal(x: float, rel: float) -> None:
+    assert values_equal(x, x * (1 + rel), tolerance=1e-6)
+    assert values_equal([x], (x * (1 + rel),), tolerance=1e-6, any_sequence=True)
 
 
 def test_floats_beyond_the_tolerance_differ() -> None:
-    assert not values_equal(1.0, 1.00001)
+    assert not values_equal(1.0, 1.00001, tolerance=1e-6)
+    assert not values_equal(1.0, 1.0 + 1e-12)  # no tolerance declared: exact
     assert values_equal(2, 2.0)
     assert not values_equal(True, 1.0)
     assert not values_equal([1, 2], [1, 2, 3])
@@ -53,7 +54,8 @@ def test_floats_beyond_the_tolerance_differ() -> None:
 def test_first_difference_points_at_the_first_wrong_entry() -> None:
     assert first_difference([None, 1, 2], [None, 1, 3]) == 2
     assert first_difference([1, 2], [1]) == 1
-    assert first_difference([1.0], [1.0 + 1e-9]) is None
+    assert first_difference([1.0], [1.0 + 1e-9], tolerance=1e-6) is None
+    assert first_difference([1.0], [1.0 + 1e-9]) == 0  # exact without a declared tolerance
 
 
 @pytest.mark.parametrize(

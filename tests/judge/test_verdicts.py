@@ -343,3 +343,26 @@ def test_seeds_vary_the_inputs_and_repeat_them(tmp_path: Path) -> None:
     ]
     assert runs[0] == runs[1]  # the same seed: the same inputs, the same shrunk case
     assert runs[0] != runs[2]
+
+
+def test_a_tuple_is_not_the_list_the_problem_asks_for(run_judge: JudgeFn) -> None:
+    result = run_judge(
+        CORRECT_TWO_SUM.replace("return [seen[target - x], j]", "return (seen[target - x], j)")
+    )
+    assert result.verdict == "wrong_answer"
+    assert result.message == "returned a tuple; the answer is a list"
+
+
+def test_a_float_answer_is_compared_within_the_declared_tolerance(tmp_path: Path) -> None:
+    median = PROBLEMS / "binary-search" / "median-of-two-sorted-arrays.py"
+    close = """
+    def find_median_sorted_arrays(nums1, nums2):
+        merged = sorted(nums1 + nums2)
+        n = len(merged)
+        middle = merged[n // 2] if n % 2 else (merged[n // 2 - 1] + merged[n // 2]) / 2
+        return middle * (1 + 1e-9)
+    """
+    result = _solve(tmp_path, median, close, growth=False)
+    assert result.verdict == "accepted", result.report()  # TOLERANCE = 1e-6 there
+    off = close.replace("1e-9", "1e-4")
+    assert _solve(tmp_path, median, off, growth=False).verdict == "wrong_answer"
