@@ -198,6 +198,8 @@ def plan_for(
     """The C++ plan of a problem from its reference's signature and module constants
     (EXAMPLES, IN_PLACE, CODEC, KINDS, and CPP: C++ types by parameter or "return" where the
     examples can't tell, e.g. `{"board": "vector<vector<char>>"}`). Raises Unmappable."""
+    if isinstance(constants.get("NO_CPP"), str):
+        raise Unmappable(str(constants["NO_CPP"]))
     if constants.get("CODEC") is not None:
         raise Unmappable("encode/decode (codec) problems are judged in Python only")
     kinds = constants.get("KINDS")
@@ -292,6 +294,8 @@ def starter(title: str, plan: CppPlan) -> str:
 
 
 _KEYWORDS = {"if", "for", "while", "switch", "return", "sizeof", "catch", "static_cast"}
+_DEFINITION = re.compile(r"^\s*(?:[\w:<>,*&\s]+?)\b(\w+)\s*\([^;{}]*\)\s*(?:const\s*)?\{", re.M)
+"""A function definition at the start of a line: `type name(params) [const] {`."""
 
 
 def entry_point(source: str, plan: CppPlan) -> str:
@@ -316,6 +320,15 @@ def entry_point(source: str, plan: CppPlan) -> str:
         ]
         if found:
             return f"&Solution::{found[0]}"
+        # LeetCode's name may differ from drill's (isPalindrome for is_palindrome_number):
+        # a Solution with one public method means that one.
+        defined = {
+            m.group(1)
+            for m in _DEFINITION.finditer(inside)
+            if m.group(1) not in _KEYWORDS and m.group(1) != "Solution"
+        }
+        if len(defined) == 1:
+            return f"&Solution::{defined.pop()}"
         raise Unmappable(
             f"class Solution has no method {plan.method.cpp_name}; name it as in the starter"
         )
@@ -351,10 +364,12 @@ def harness_main(plan: CppPlan, entry: str, harness: str, solution: str) -> str:
             "}",
         ]
         return "\n".join(head + body) + "\n"
-    ctor_args = ", ".join(
-        f"drill::From<{t}>::get(init.a.at({i}), {_cxx_string(n)})"
+    # The constructor's arguments as named locals: a constructor may take them by reference.
+    ctor_locals = [
+        f"        auto ctor{i} = drill::From<{t}>::get(init.a.at({i}), {_cxx_string(n)});"
         for i, (n, t) in enumerate(plan.ctor)
-    )
+    ]
+    ctor_args = ", ".join(f"ctor{i}" for i in range(len(plan.ctor)))
     dispatch = []
     for i, m in enumerate(plan.methods):
         keyword = "if" if i == 0 else "else if"
@@ -366,6 +381,7 @@ def harness_main(plan: CppPlan, entry: str, harness: str, solution: str) -> str:
         "    return drill::serve(argc, argv, [](const drill::Json &given, double *elapsed) {",
         "        const drill::Json &init = given.a.at(0);",
         "        const drill::Json &ops = given.a.at(1);",
+        *ctor_locals,
         "        double start = drill::thread_cpu_s();",
         f"        {entry} obj({ctor_args});" if ctor_args else f"        {entry} obj;",
         '        std::string o = "[";',

@@ -22,6 +22,7 @@ PATTERNS = ["modified-binary-search", "greedy"]
 DIFFICULTY = "hard"
 FUNCTION = "split_array"
 COMPLEXITY = "O(n log s)"
+CPP = {"return": "long long"}  # sums pass 2^31 on large inputs
 TARGET_MINUTES = 35
 
 

@@ -20,6 +20,7 @@ PATTERNS = ["bit-counting"]
 DIFFICULTY = "easy"
 FUNCTION = "hamming_weight"
 COMPLEXITY = "O(1)"
+CPP = {"n": "uint32_t"}  # LeetCode's C++ type: n goes up to 2^32 - 1
 TARGET_MINUTES = 10
 
 

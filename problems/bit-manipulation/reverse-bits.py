@@ -23,6 +23,7 @@ PATTERNS = ["bit-shifting"]
 DIFFICULTY = "easy"
 FUNCTION = "reverse_bits"
 COMPLEXITY = "O(1)"
+CPP = {"n": "uint32_t", "return": "uint32_t"}  # LeetCode's C++ types
 TARGET_MINUTES = 10
 
 

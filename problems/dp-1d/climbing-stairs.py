@@ -19,6 +19,7 @@ PATTERNS = ["dp", "fibonacci"]
 DIFFICULTY = "easy"
 FUNCTION = "climb_stairs"
 COMPLEXITY = "O(n)"
+NO_CPP = "the answers outgrow 64-bit integers (n goes up to 10^5 here); judged in Python only"
 TARGET_MINUTES = 10
 
 

@@ -23,6 +23,7 @@ PATTERNS = ["dp", "string"]
 DIFFICULTY = "medium"
 FUNCTION = "num_decodings"
 COMPLEXITY = "O(n)"
+NO_CPP = "the counts outgrow 64-bit integers on long strings; judged in Python only"
 TARGET_MINUTES = 20
 
 

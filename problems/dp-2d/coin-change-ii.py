@@ -20,6 +20,7 @@ PATTERNS = ["dp", "unbounded-knapsack"]
 DIFFICULTY = "medium"
 FUNCTION = "change"
 COMPLEXITY = "O(amount * len(coins))"
+CPP = {"return": "long long"}  # the counts pass 2^31
 TARGET_MINUTES = 20
 
 

@@ -19,6 +19,7 @@ PATTERNS = ["dp", "string"]
 DIFFICULTY = "hard"
 FUNCTION = "num_distinct"
 COMPLEXITY = "O(m * n)"
+NO_CPP = "the counts outgrow 64-bit integers; judged in Python only"
 TARGET_MINUTES = 30
 
 

@@ -22,6 +22,7 @@ PATTERNS = ["dp", "grid"]
 DIFFICULTY = "medium"
 FUNCTION = "unique_paths_with_obstacles"
 COMPLEXITY = "O(r * c)"
+CPP = {"return": "long long"}  # the counts pass 2^31
 TARGET_MINUTES = 15
 
 

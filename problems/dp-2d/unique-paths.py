@@ -19,6 +19,7 @@ PATTERNS = ["dp", "grid", "combinatorics"]
 DIFFICULTY = "medium"
 FUNCTION = "unique_paths"
 COMPLEXITY = "O(m * n)"
+NO_CPP = "the path counts outgrow 64-bit integers; judged in Python only"
 TARGET_MINUTES = 15
 
 

@@ -438,3 +438,39 @@ def test_problems_cpp_column_names_why_not(tmp_path: Path) -> None:
     assert rows["two-sum"] == "yes" and rows["min-stack"] == "yes"
     assert rows["clone-graph"].startswith("no: graph nodes")
     assert sum(value == "yes" for value in rows.values()) >= 180
+
+
+@needs_gxx
+def test_const_methods_and_leetcodes_own_method_name_are_accepted(
+    home: Path, tmp_path: Path
+) -> None:
+    const = TWO_SUM.replace("int target) {", "int target) const {")
+    assert run(home, "two-sum", const, tmp_path, growth=False).verdict == "accepted"
+    # LeetCode calls it isPalindrome; drill's name is is_palindrome_number: the only method wins.
+    palindrome = """
+class Solution {
+public:
+    bool isPalindrome(int x) {
+        if (x < 0) return false;
+        long long reversed = 0;
+        for (int y = x; y > 0; y /= 10) reversed = reversed * 10 + y % 10;
+        return reversed == x;
+    }
+};
+"""
+    result = run(home, "palindrome-number", palindrome, tmp_path, growth=False)
+    assert result.verdict == "accepted", result.report()
+
+
+@needs_gxx
+def test_a_constructor_taking_a_reference_compiles(home: Path, tmp_path: Path) -> None:
+    starter = cpp_starter(meta_of("range-sum-query-immutable"))
+    assert "vector<int>& nums" in starter
+    result = run(home, "range-sum-query-immutable", starter, tmp_path, growth=False)
+    assert result.verdict in ("wrong_answer", "runtime_error"), result.report()
+
+
+def test_big_integer_problems_say_they_are_python_only() -> None:
+    with pytest.raises(Unmappable, match="64-bit"):
+        cpp_plan(meta_of("unique-paths"))
+    assert "uint32_t reverseBits(uint32_t n)" in cpp_starter(meta_of("reverse-bits"))

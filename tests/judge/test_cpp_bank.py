@@ -23,29 +23,10 @@ HERE = Path(__file__).resolve().parent.parent / "problems" / "cpp"
 MODULES = {p.stem: p for p in module_paths([shipped_dir("problems")])}
 FILES = sorted(HERE.glob("*.cpp"))
 
-_EMPTY_CTOR = (
-    "design class with an empty constructor: the generated main declares `Cls obj();`, "
-    "a function, not an object (the most vexing parse), so no method call compiles"
-)
-_REF_CTOR = (
-    "the constructor takes `vector<int>&` as the starter and LeetCode write it, but the "
-    "harness passes a temporary (From<...>::get), which a non-const reference cannot bind"
-)
-
-# slug -> (starter compiles, solution accepted, why not)
-KNOWN_HARNESS_BUGS: dict[str, tuple[bool, bool, str]] = {
-    "design-twitter": (False, False, _EMPTY_CTOR),
-    "detect-squares": (False, False, _EMPTY_CTOR),
-    "find-median-from-data-stream": (False, False, _EMPTY_CTOR),
-    "implement-trie": (False, False, _EMPTY_CTOR),
-    "min-stack": (False, False, _EMPTY_CTOR),
-    "online-stock-span": (False, False, _EMPTY_CTOR),
-    "time-based-key-value-store": (False, False, _EMPTY_CTOR),
-    "word-dictionary": (False, False, _EMPTY_CTOR),
-    # the solutions take `const vector<int>&` to get past it; the starters do not
-    "kth-largest-in-stream": (False, True, _REF_CTOR),
-    "range-sum-query-immutable": (False, True, _REF_CTOR),
-}
+# slug -> (starter compiles, solution accepted, why not): files the harness cannot judge yet,
+# run as strict xfails so a fix shows up. Empty since the harness declares design objects
+# without `()`, keeps constructor arguments as named locals, and accepts const methods.
+KNOWN_HARNESS_BUGS: dict[str, tuple[bool, bool, str]] = {}
 
 
 def _cases(which: int) -> list:
@@ -97,8 +78,7 @@ def test_the_cpp_files_cover_the_bank() -> None:
             shapes[shape] = shapes.get(shape, 0) + 1
     for shape in ("linked-list", "tree", "in-place"):
         assert shapes.get(shape, 0) >= 4, shapes
-    # only three design problems have a constructor with arguments (see KNOWN_HARNESS_BUGS)
-    assert shapes.get("design", 0) >= 3, shapes
+    assert shapes.get("design", 0) >= 4, shapes
 
 
 @pytest.mark.slow
@@ -107,7 +87,8 @@ def test_the_starter_compiles_and_is_wrong(path: Path, home: Path, tmp_path: Pat
     meta = read_meta(MODULES[path.stem])
     starter = tmp_path / f"{path.stem}.cpp"
     starter.write_text(cpp_starter(meta))
-    result = judge(meta, starter, home, language="cpp")
+    # It compiles and runs; a starter's answers are wrong on the examples already.
+    result = judge(meta, starter, home, language="cpp", max_examples=5, growth=False)
     assert result.verdict in ("wrong_answer", "runtime_error"), result.report()
 
 

@@ -508,33 +508,54 @@ Call<R, A...> bind(R (C::*method)(A...), long in_place) {
             },
             in_place};
 }
+template <class C, class R, class... A>
+Call<R, A...> bind(R (C::*method)(A...) const, long in_place) {
+    return {[method](Plain<A> &...a) -> R {
+                C obj;
+                return (obj.*method)(a...);
+            },
+            in_place};
+}
 template <class R, class... A>
 Call<R, A...> bind(R (*fn)(A...), long in_place) {
     return {[fn](Plain<A> &...a) -> R { return fn(a...); }, in_place};
 }
 
 // A method call on a design-class instance: its arguments from JSON, its answer as JSON.
-template <class C, class R, class... A, size_t... I>
-std::string invoke_method(C &obj, R (C::*method)(A...), const Json &given,
-                          std::index_sequence<I...>) {
-    if (given.kind != Json::Arr || given.a.size() != sizeof...(A))
-        throw Bad("the method takes " + std::to_string(sizeof...(A)) + " arguments; " +
+template <class M>
+struct Member;
+template <class C, class R, class... A>
+struct Member<R (C::*)(A...)> {
+    using Ret = R;
+    using Args = std::tuple<Plain<A>...>;
+    static constexpr size_t arity = sizeof...(A);
+};
+template <class C, class R, class... A>
+struct Member<R (C::*)(A...) const> : Member<R (C::*)(A...)> {};
+
+template <class C, class M, size_t... I>
+std::string invoke_method(C &obj, M method, const Json &given, std::index_sequence<I...>) {
+    using Info = Member<M>;
+    using R = typename Info::Ret;
+    using Args = typename Info::Args;
+    if (given.kind != Json::Arr || given.a.size() != Info::arity)
+        throw Bad("the method takes " + std::to_string(Info::arity) + " arguments; " +
                   std::to_string(given.kind == Json::Arr ? given.a.size() : 0) + " given");
-    std::tuple<Plain<A>...> values{
-        From<Plain<A>>::get(given.a[I], "argument " + std::to_string(I + 1))...};
+    Args values{From<std::tuple_element_t<I, Args>>::get(given.a[I],
+                                                         "argument " + std::to_string(I + 1))...};
     std::string o;
     if constexpr (std::is_void<R>::value) {
-        std::apply([&](Plain<A> &...a) { (obj.*method)(a...); }, values);
+        (obj.*method)(std::get<I>(values)...);
         o = "null";
     } else {
-        R got = std::apply([&](Plain<A> &...a) -> R { return (obj.*method)(a...); }, values);
+        R got = (obj.*method)(std::get<I>(values)...);
         emit(o, got);
     }
     return o;
 }
-template <class C, class R, class... A>
-std::string method(C &obj, R (C::*m)(A...), const Json &given) {
-    return invoke_method(obj, m, given, std::index_sequence_for<A...>{});
+template <class C, class M>
+std::string method(C &obj, M m, const Json &given) {
+    return invoke_method(obj, m, given, std::make_index_sequence<Member<M>::arity>{});
 }
 
 // ------------------------------------------------------------------ frames
