@@ -71,8 +71,28 @@ def _layered(draw):
     return {"n": n, "flights": flights, "src": src, "dst": dst, "k": k}
 
 
+@st.composite
+def _detour(draw):
+    """A pricey direct flight src -> dst and a cheap chain of 3 to k + 1 flights: the answer
+    only drops in a late round, after rounds that left dst's price as it was."""
+    k = draw(st.integers(2, 4))
+    hops = draw(st.integers(3, k + 1))
+    n = hops + 1 + draw(st.integers(0, 2))
+    cities = draw(st.permutations(range(n)))
+    chain = cities[: hops + 1]
+    src, dst = chain[0], chain[-1]
+    flights = {(a, b): draw(st.integers(1, 5)) for a, b in zip(chain, chain[1:], strict=False)}
+    flights[(src, dst)] = draw(st.integers(5 * hops, 60))
+    others = [(a, b) for a in range(n) for b in range(n) if a != b and (a, b) not in flights]
+    for a, b in draw(st.lists(st.sampled_from(others), max_size=4, unique=True)):
+        flights[(a, b)] = draw(st.integers(1, 60))
+    order = draw(st.permutations(sorted(flights)))
+    return {"n": n, "flights": [[a, b, flights[(a, b)]] for a, b in order],
+            "src": src, "dst": dst, "k": min(k, n - 1)}
+
+
 def inputs():
-    return st.one_of(_random(), _layered())
+    return st.one_of(_random(), _layered(), _detour())
 
 
 EXAMPLES = [

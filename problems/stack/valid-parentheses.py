@@ -54,11 +54,25 @@ def _nearly_balanced(draw):
     return "".join(s)
 
 
+@st.composite
+def _swapped_closers(draw):
+    """A balanced string with two closers of different kinds swapped: crossed like "([)]", but
+    with the two ends of the crossing possibly far apart ("[{()]}")."""
+    s = list(draw(_balanced()))
+    closers = [i for i, ch in enumerate(s) if ch in ")]}"]
+    if len(closers) >= 2:
+        i, j = draw(st.lists(st.sampled_from(closers), min_size=2, max_size=2, unique=True))
+        s[i], s[j] = s[j], s[i]
+    return "".join(s)
+
+
 def inputs():
     noise = st.text(alphabet="()[]{}", max_size=12)
     # A shuffled balanced string keeps every kind's count even but often crosses them: "([)]".
     shuffled = _balanced().flatmap(lambda s: st.permutations(list(s)).map("".join))
-    return st.one_of(_balanced(), _nearly_balanced(), shuffled, noise).map(lambda s: {"s": s})
+    return st.one_of(_balanced(), _nearly_balanced(), _swapped_closers(), shuffled, noise).map(
+        lambda s: {"s": s}
+    )
 
 
 EXAMPLES = [

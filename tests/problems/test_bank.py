@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import signal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, seed, settings
 
 from drill.config import shipped_dir
 from drill.core.problems import values_equal
+from drill.judge.problem import find_solution, leetcode_globals
 from drill.judge.runner import judge
 from drill.judge.worker import load_problem, run_one
 from drill.problembank import module_paths, read_meta
@@ -124,3 +126,44 @@ def test_wrong_solution_gets_its_verdict(slug: str, wrong: Path, tmp_path: Path)
     assert result.verdict == declared, result.report()
     if declared != "too_slow":
         assert result.counterexample is not None
+
+
+EXAMPLE_CALL_S = 10
+"""How long a wrong solution may take on one EXAMPLES input here (they are all tiny)."""
+
+
+def _expired(_signum: int, _frame: object) -> None:
+    raise TimeoutError(f"no answer within {EXAMPLE_CALL_S} s on an EXAMPLES input")
+
+
+@pytest.mark.parametrize(("slug", "wrong"), WRONG, ids=[w.stem for _, w in WRONG])
+def test_wrong_solution_passes_examples(slug: str, wrong: Path) -> None:
+    """A wrong solution the EXAMPLES already catch teaches nothing: the judge's generated inputs
+    (or, for too_slow, the growth check) must be what catches it. So every wrong file, of any
+    verdict, gives the declared answer on every EXAMPLES input."""
+    problem = load_problem(MODULES[slug])
+    namespace = leetcode_globals()
+    namespace["__name__"] = f"bank_wrong_{wrong.stem.replace('-', '_')}"
+    exec(compile(wrong.read_text(encoding="utf-8"), str(wrong), "exec"), namespace)
+    found = find_solution(namespace, problem)
+    assert found is not None, f"{wrong}: defines no {problem.function}"
+    impl = found[0]
+    previous = signal.signal(signal.SIGALRM, _expired)
+    try:
+        for number, (kwargs, expected) in enumerate(problem.examples):
+            signal.alarm(EXAMPLE_CALL_S)
+            try:
+                got = run_one(impl, copy.deepcopy(kwargs), problem)
+            except Exception as exc:
+                pytest.fail(f"{wrong.name} raises {exc!r} on EXAMPLES[{number}] {kwargs!r}")
+            finally:
+                signal.alarm(0)
+            if problem.check is not None:
+                ok = bool(problem.check(copy.deepcopy(kwargs), expected, got))
+            else:
+                ok = values_equal(expected, got)
+            assert ok, (
+                f"{wrong.name} fails EXAMPLES[{number}]: {kwargs!r} -> {got!r}, not {expected!r}"
+            )
+    finally:
+        signal.signal(signal.SIGALRM, previous)

@@ -1,27 +1,31 @@
 # verdict: wrong_answer
-# forgets the prefix rule: "abc" listed before "ab" is impossible, but this still returns an order
-from collections import deque
-
-
+# Only looks for direct contradictions (a before b and b before a) and then orders the letters by a
+# DFS with a plain visited set: a longer cycle such as a < b < c < a is never noticed.
 def alien_order(words):
     letters = sorted(set("".join(words)))
-    after = {c: set() for c in letters}
+    after = {c: [] for c in letters}
+    rules = set()
     for w1, w2 in zip(words, words[1:]):
         for a, b in zip(w1, w2):
             if a != b:
-                after[a].add(b)
+                rules.add((a, b))
+                after[a].append(b)
                 break
-    indegree = {c: 0 for c in letters}
-    for a in letters:
-        for b in after[a]:
-            indegree[b] += 1
-    queue = deque(c for c in letters if indegree[c] == 0)
-    order = []
-    while queue:
-        c = queue.popleft()
-        order.append(c)
+        else:
+            if len(w1) > len(w2):
+                return ""
+    if any((b, a) in rules for a, b in rules):
+        return ""
+    seen, order = set(), []
+
+    def visit(c):
+        seen.add(c)
         for d in after[c]:
-            indegree[d] -= 1
-            if indegree[d] == 0:
-                queue.append(d)
-    return "".join(order) if len(order) == len(letters) else ""
+            if d not in seen:
+                visit(d)
+        order.append(c)
+
+    for c in letters:
+        if c not in seen:
+            visit(c)
+    return "".join(reversed(order))

@@ -1,7 +1,11 @@
 # verdict: wrong_answer
-# starts the Fibonacci pair one step too early (ways(0) = 0), so it returns ways(n - 1)
+# Writes the answers for a few steps out by hand and miscounts four steps as 4 ways (1+1+1+1,
+# 1+1+2 in three orders... but 2+2 is forgotten): it is 5.
 def climb_stairs(n):
-    a, b = 0, 1
+    small = [1, 1, 2, 3, 4]
+    if n < len(small):
+        return small[n]
+    prev, cur = 1, 1
     for _ in range(n - 1):
-        a, b = b, a + b
-    return b
+        prev, cur = cur, prev + cur
+    return cur

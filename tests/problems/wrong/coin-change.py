@@ -1,8 +1,15 @@
-# verdict: wrong_answer
-# greedy: always takes the largest coin that fits; fails for coins like [1, 3, 4] (6 -> 4+1+1) or [2, 5] (6 -> -1)
+# verdict: runtime_error
+# Seeds the table with fewest[c] = 1 for every coin, which indexes past the end of the table as soon
+# as a coin is larger than the amount.
 def coin_change(coins, amount):
-    count = 0
-    for c in sorted(coins, reverse=True):
-        count += amount // c
-        amount %= c
-    return count if amount == 0 else -1
+    if amount == 0:
+        return 0
+    inf = float("inf")
+    fewest = [inf] * (amount + 1)
+    for c in coins:
+        fewest[c] = 1
+    for a in range(1, amount + 1):
+        for c in coins:
+            if c < a and fewest[a - c] + 1 < fewest[a]:
+                fewest[a] = fewest[a - c] + 1
+    return -1 if fewest[amount] == inf else fewest[amount]

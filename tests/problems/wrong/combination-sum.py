@@ -1,12 +1,18 @@
 # verdict: wrong_answer
-# restarts every level from the first candidate, so [2, 2, 3], [2, 3, 2] and [3, 2, 2] all get listed
+# Restarts every level from the first candidate and drops the repeated orderings by the SET of
+# values used, which also merges different multisets: [2, 2, 2, 2, 2, 3] and [2, 2, 3, 3, 3] both
+# use {2, 3}, so one of them is lost.
 def combination_sum(candidates, target):
+    seen = set()
     result = []
     path = []
 
     def backtrack(remaining):
         if remaining == 0:
-            result.append(path[:])
+            key = frozenset(path)
+            if key not in seen:
+                seen.add(key)
+                result.append(sorted(path))
             return
         for c in candidates:
             if c <= remaining:

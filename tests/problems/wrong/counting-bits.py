@@ -1,7 +1,8 @@
 # verdict: wrong_answer
-# stops one short: range(n) covers 0..n-1, so the count for n itself is missing
+# Builds a 256-entry table of byte counts (as in C) and reads ans[i] = table[i & 0xFF], as if every
+# i fitted in one byte: from 256 on, the bits of the higher byte are never counted.
 def count_bits(n):
-    ans = [0] * n
-    for i in range(1, n):
-        ans[i] = ans[i >> 1] + (i & 1)
-    return ans
+    table = [0] * 256
+    for b in range(1, 256):
+        table[b] = table[b >> 1] + (b & 1)
+    return [table[i & 0xFF] for i in range(n + 1)]

@@ -1,18 +1,22 @@
 # verdict: wrong_answer
-# DFS with a single "visited" set: reaching an already finished course (a diamond) is taken for a cycle
+# Asks of each course "does it end up requiring itself?", and skips courses already reached by an
+# earlier search to save time; a cycle first reached from a course outside it is never checked.
 def can_finish(num_courses, prerequisites):
     needs = [[] for _ in range(num_courses)]
     for a, b in prerequisites:
         needs[a].append(b)
-    visited = set()
-
-    def has_cycle(node):
-        if node in visited:
-            return True
-        visited.add(node)
-        return any(has_cycle(nxt) for nxt in needs[node])
-
+    seen = set()
     for course in range(num_courses):
-        if course not in visited and has_cycle(course):
-            return False
+        if course in seen:
+            continue
+        reached = set()
+        stack = list(needs[course])
+        while stack:
+            c = stack.pop()
+            if c == course:
+                return False
+            if c not in reached:
+                reached.add(c)
+                stack.extend(needs[c])
+        seen |= reached
     return True

@@ -1,13 +1,18 @@
 # verdict: wrong_answer
-# forgets the replace operation: only inserts and deletes, so "a" -> "b" costs 2 instead of 1
+# Top-down, but of the three moves on a mismatch it only tries replace and delete: inserting is
+# left to the base case, so letters can only be inserted at the end of word1, never in the middle.
+from functools import lru_cache
+
+
 def min_distance(word1, word2):
-    prev = list(range(len(word2) + 1))
-    for i, a in enumerate(word1, 1):
-        cur = [i]
-        for j, b in enumerate(word2, 1):
-            if a == b:
-                cur.append(prev[j - 1])
-            else:
-                cur.append(1 + min(prev[j], cur[j - 1]))
-        prev = cur
-    return prev[-1]
+    @lru_cache(maxsize=None)
+    def dist(i, j):
+        if i == len(word1):
+            return len(word2) - j
+        if j == len(word2):
+            return len(word1) - i
+        if word1[i] == word2[j]:
+            return dist(i + 1, j + 1)
+        return 1 + min(dist(i + 1, j + 1), dist(i + 1, j))
+
+    return dist(0, 0)

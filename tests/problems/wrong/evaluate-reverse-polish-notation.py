@@ -1,5 +1,6 @@
 # verdict: wrong_answer
-# uses Python's floor division //, which rounds -7 / 2 down to -4 instead of toward zero (-3)
+# Truncates by rounding up, -(-a // b), whenever an operand is negative ("then the quotient is
+# negative"), but two negative operands give a positive quotient: -7 / -2 comes out as 4, not 3.
 def eval_rpn(tokens):
     stack = []
     for tok in tokens:
@@ -12,6 +13,8 @@ def eval_rpn(tokens):
                 stack.append(a - b)
             elif tok == "*":
                 stack.append(a * b)
+            elif a < 0 or b < 0:
+                stack.append(-(-a // b))
             else:
                 stack.append(a // b)
         else:

@@ -1,7 +1,12 @@
 # verdict: wrong_answer
-# keys each group by the SET of letters, forgetting multiplicity, so "aab" joins "ab"
+# Keys each group by (length, XOR of the letter codes), a "cheap signature" that is the same for
+# every anagram; but letters that pair up cancel out, so "aa" and "bb" (or "aab" and "bbb"... any
+# two words of one length whose XORs agree) land in one group.
 def group_anagrams(strs):
     groups = {}
     for s in strs:
-        groups.setdefault(frozenset(s), []).append(s)
+        code = 0
+        for ch in s:
+            code ^= ord(ch)
+        groups.setdefault((len(s), code), []).append(s)
     return list(groups.values())

@@ -1,13 +1,12 @@
 # verdict: wrong_answer
-# starts slow and fast on the same number, so `while slow != fast` never runs: only n == 1 is called happy
+# Follows the digit-square sums for at most five steps ("7 needs five, the most of any small
+# number") and calls anything not at 1 by then unhappy; some ten-digit numbers need six.
 def is_happy(n):
     def step(m):
         return sum(int(d) ** 2 for d in str(m))
 
-    slow = fast = n
-    while slow != fast:
-        slow = step(slow)
-        fast = step(step(fast))
-        if fast == 1:
+    for _ in range(5):
+        if n == 1:
             return True
-    return slow == 1
+        n = step(n)
+    return n == 1

@@ -1,10 +1,16 @@
 # verdict: wrong_answer
-# splits the circle into nums[1:] and nums[:-1] but forgets the single-house case, where both are empty
+# Splits the circle into nums[1:] and nums[:-1] correctly, but each line's table starts with
+# best[1] = houses[1] instead of max(houses[0], houses[1]), so a richer first house is forgotten.
 def rob(nums):
+    if len(nums) == 1:
+        return nums[0]
+
     def line(houses):
-        skip, take = 0, 0
-        for x in houses:
-            skip, take = max(skip, take), skip + x
-        return max(skip, take)
+        if len(houses) == 1:
+            return houses[0]
+        best = [houses[0], houses[1]]
+        for x in houses[2:]:
+            best.append(max(best[-1], best[-2] + x))
+        return best[-1]
 
     return max(line(nums[1:]), line(nums[:-1]))

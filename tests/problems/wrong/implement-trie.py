@@ -1,5 +1,6 @@
 # verdict: wrong_answer
-# No end-of-word mark: search() answers True for any prefix of an inserted word.
+# insert() tries to skip work for words already stored, but stops at the first node marked as the
+# end of a word: after "ab", inserting "abc" stops at "ab" and "abc" is never added.
 class Trie:
     def __init__(self):
         self.root = {}
@@ -7,7 +8,10 @@ class Trie:
     def insert(self, word):
         node = self.root
         for ch in word:
+            if node.get("$"):
+                return
             node = node.setdefault(ch, {})
+        node["$"] = True
 
     def _walk(self, text):
         node = self.root
@@ -18,7 +22,8 @@ class Trie:
         return node
 
     def search(self, word):
-        return self._walk(word) is not None
+        node = self._walk(word)
+        return node is not None and node.get("$", False)
 
     def starts_with(self, prefix):
         return self._walk(prefix) is not None

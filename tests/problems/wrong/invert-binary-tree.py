@@ -1,9 +1,13 @@
 # verdict: wrong_answer
-# assigns root.left before computing the new right, so the second call re-inverts the already
-# swapped subtree: both children end up as the original right subtree
+# Reads "invert" off the examples as "put the larger child on the left": it swaps two children only
+# when the left value is the smaller one, so a node whose left child is already larger is left as
+# it was instead of mirrored.
 def invert_tree(root):
     if root is None:
         return None
-    root.left = invert_tree(root.right)
-    root.right = invert_tree(root.left)
+    left, right = root.left, root.right
+    if left is None or right is None or left.val < right.val:
+        root.left, root.right = right, left
+    invert_tree(root.left)
+    invert_tree(root.right)
     return root

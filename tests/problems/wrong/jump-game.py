@@ -1,9 +1,8 @@
 # verdict: wrong_answer
-# greedily takes the longest jump every time; a shorter jump can land on a better launch pad
+# Keeps the farthest reach over every square but forgets to stop at a square it cannot reach, so a
+# long jump from a square beyond a dead end still counts: [0, 5, 1] looks reachable.
 def can_jump(nums):
-    i = 0
-    while i < len(nums) - 1:
-        if nums[i] == 0:
-            return False
-        i += nums[i]
-    return True
+    reach = 0
+    for i in range(len(nums) - 1):
+        reach = max(reach, i + nums[i])
+    return reach >= len(nums) - 1

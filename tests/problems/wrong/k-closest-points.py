@@ -1,12 +1,8 @@
 # verdict: wrong_answer
-# uses heapq (a MIN-heap) with positive distances and pops the smallest when over k: it keeps the k FARTHEST points
-import heapq
+# Sorts by int(math.sqrt(x*x + y*y)), truncating the distance, so points at distances 1 and 1.41
+# (or 2 and 2.83) tie, and the farther one can win its place in the answer.
+import math
 
 
 def k_closest(points, k):
-    heap = []
-    for x, y in points:
-        heapq.heappush(heap, (x * x + y * y, x, y))
-        if len(heap) > k:
-            heapq.heappop(heap)
-    return [[x, y] for _, x, y in heap]
+    return sorted(points, key=lambda p: int(math.sqrt(p[0] * p[0] + p[1] * p[1])))[:k]

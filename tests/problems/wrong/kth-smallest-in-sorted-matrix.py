@@ -1,5 +1,13 @@
 # verdict: wrong_answer
-# assumes sorted rows and columns mean the matrix is sorted in reading order, so indexes row-major
+# Binary search on the answer's value, counting entries <= mid per row, but on "enough" it moves
+# hi to mid - 1 as in a search for an exact key: the answer itself can be stepped over.
+from bisect import bisect_right
 def kth_smallest(matrix, k):
-    n = len(matrix)
-    return matrix[(k - 1) // n][(k - 1) % n]
+    lo, hi = matrix[0][0], matrix[-1][-1]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sum(bisect_right(row, mid) for row in matrix) < k:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return lo

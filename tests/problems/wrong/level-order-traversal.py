@@ -1,15 +1,19 @@
 # verdict: wrong_answer
-# Uses a stack instead of a queue, so each level after the first comes out in the wrong order.
+# Filters the children with `if child and child.val`, a habit from LeetCode's array form where
+# placeholders are falsy: a node holding 0 is dropped with its whole subtree.
+from collections import deque
+
+
 def level_order(root):
     levels = []
-    current = [root] if root else []
-    while current:
-        levels.append([node.val for node in current])
-        nxt = []
-        while current:
-            node = current.pop()
+    queue = deque([root] if root else [])
+    while queue:
+        level = []
+        for _ in range(len(queue)):
+            node = queue.popleft()
+            level.append(node.val)
             for child in (node.left, node.right):
-                if child:
-                    nxt.append(child)
-        current = nxt
+                if child and child.val:
+                    queue.append(child)
+        levels.append(level)
     return levels

@@ -1,11 +1,13 @@
 # verdict: wrong_answer
-# Jumps the window's left edge to the last copy even when that copy is already outside the window ("abba").
+# Keeps the window's letters in a set, but on a repeat drops just ONE letter from the left
+# (an `if` where a `while` belongs), so the window can still hold two copies of a letter.
 def length_of_longest_substring(s):
-    last = {}
+    window = set()
     left = best = 0
-    for right, ch in enumerate(s):
-        if ch in last:
-            left = last[ch] + 1
-        last[ch] = right
-        best = max(best, right - left + 1)
+    for ch in s:
+        if ch in window:
+            window.discard(s[left])
+            left += 1
+        window.add(ch)
+        best = max(best, len(window))
     return best

@@ -1,17 +1,22 @@
 # verdict: wrong_answer
-# Evicts the oldest inserted key (FIFO): a `get` does not make the key recently used.
+# Looks keys up with `self.items.get(key) or -1`: a stored value of 0 is falsy, so get() reports
+# it as missing (and does not mark the key as recently used).
+from collections import OrderedDict
+
+
 class LRUCache:
     def __init__(self, capacity):
         self.capacity = capacity
-        self.items = {}
+        self.items = OrderedDict()
 
     def get(self, key):
-        return self.items.get(key, -1)
+        value = self.items.get(key) or -1
+        if value != -1:
+            self.items.move_to_end(key)
+        return value
 
     def put(self, key, value):
-        if key in self.items:
-            self.items[key] = value
-            return
         self.items[key] = value
+        self.items.move_to_end(key)
         if len(self.items) > self.capacity:
-            del self.items[next(iter(self.items))]
+            self.items.popitem(last=False)

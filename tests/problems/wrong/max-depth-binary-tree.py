@@ -1,6 +1,13 @@
 # verdict: wrong_answer
-# Counts edges instead of nodes: a lone root gets depth 0 instead of 1.
+# Takes the deeper of two walks down the outer edges (left child first, or right child first,
+# each falling back to the other child), assuming the deepest node lies on an edge of the tree.
 def max_depth(root):
-    if root is None or (root.left is None and root.right is None):
-        return 0
-    return 1 + max(max_depth(root.left), max_depth(root.right))
+    def walk(node, prefer_left):
+        depth = 0
+        while node is not None:
+            depth += 1
+            first, second = (node.left, node.right) if prefer_left else (node.right, node.left)
+            node = first if first is not None else second
+        return depth
+
+    return max(walk(root, True), walk(root, False))

@@ -1,8 +1,9 @@
 # verdict: wrong_answer
-# Kadane that starts the best at 0 and resets the running sum to 0: answers 0 when every value is negative
+# Kadane that starts a fresh run when x alone beats the run so far (x > run) instead of when it
+# beats the run extended by x (x > run + x): a positive run is dropped for a bigger single value.
 def max_sub_array(nums):
-    best = running = 0
-    for x in nums:
-        running = max(0, running + x)
-        best = max(best, running)
+    best = run = nums[0]
+    for x in nums[1:]:
+        run = x if x > run else run + x
+        best = max(best, run)
     return best

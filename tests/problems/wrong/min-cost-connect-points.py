@@ -1,16 +1,26 @@
 # verdict: wrong_answer
-# greedy chain: always joins the point nearest to the LAST point added, instead of nearest to the whole tree
+# Kruskal that sorts the candidate joins by straight-line (Euclidean) distance, math.dist, and
+# then adds up their Manhattan lengths: the tree is the cheapest by the wrong measure.
+import math
+
+
 def min_cost_connect_points(points):
     n = len(points)
-    used = [False] * n
-    used[0] = True
-    current = 0
+    edges = sorted(
+        (math.dist(points[i], points[j]), i, j) for i in range(n) for j in range(i + 1, n)
+    )
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
     total = 0
-    for _ in range(n - 1):
-        cx, cy = points[current]
-        nxt = min((j for j in range(n) if not used[j]),
-                  key=lambda j: abs(cx - points[j][0]) + abs(cy - points[j][1]))
-        total += abs(cx - points[nxt][0]) + abs(cy - points[nxt][1])
-        used[nxt] = True
-        current = nxt
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[ri] = rj
+            total += abs(points[i][0] - points[j][0]) + abs(points[i][1] - points[j][1])
     return total

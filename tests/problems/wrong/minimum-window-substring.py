@@ -1,15 +1,28 @@
 # verdict: wrong_answer
-# only asks that each DISTINCT letter of t be in the window, so t = "aa" is satisfied by one "a"
+# Slides the window over the letters of s that occur in t only (with their positions), but
+# measures a window by how many of those letters it holds instead of by its span in s, so a
+# window with fewer other letters inside can lose to a longer one.
+from collections import Counter
+
+
 def min_window(s, t):
-    need = set(t)
-    best = ""
+    need = Counter(t)
+    kept = [(i, ch) for i, ch in enumerate(s) if ch in need]
+    missing = len(t)
+    best = None
     left = 0
-    have = {}
-    for right, ch in enumerate(s):
-        have[ch] = have.get(ch, 0) + 1
-        while all(have.get(c, 0) > 0 for c in need):
-            if not best or right - left + 1 < len(best):
-                best = s[left:right + 1]
-            have[s[left]] -= 1
+    for right, (_, ch) in enumerate(kept):
+        if need[ch] > 0:
+            missing -= 1
+        need[ch] -= 1
+        while missing == 0:
+            if best is None or right - left <= best[1] - best[0]:
+                best = (left, right)
+            first = kept[left][1]
+            need[first] += 1
+            if need[first] > 0:
+                missing += 1
             left += 1
-    return best
+    if best is None:
+        return ""
+    return s[kept[best[0]][0]:kept[best[1]][0] + 1]

@@ -1,15 +1,14 @@
 # verdict: wrong_answer
-# cyclic sort, but when every index 0..n-1 holds its own value it forgets the answer is n itself
+# Marks each value x seen by negating nums[x] (the trick from "find all duplicates"), then takes
+# the first slot still positive; but 0 has no sign, so a missing slot that holds the value 0
+# looks marked and is skipped.
 def missing_number(nums):
     n = len(nums)
-    i = 0
-    while i < n:
-        j = nums[i]
-        if j < n and nums[j] != j:
-            nums[i], nums[j] = nums[j], nums[i]
-        else:
-            i += 1
-    for i, x in enumerate(nums):
-        if x != i:
+    for x in nums:
+        j = abs(x)
+        if j < n:
+            nums[j] = -nums[j]
+    for i in range(n):
+        if nums[i] > 0:
             return i
-    return 0
+    return n

@@ -1,10 +1,14 @@
 # verdict: wrong_answer
-# greedy by START time, always keeping the interval seen first: one long early interval blocks many short ones
+# Sorts by start and, when two intervals overlap, keeps the SHORTER one; what matters is which
+# one ends first, and a short interval can still end later than a long one that started earlier.
 def erase_overlap_intervals(intervals):
-    removed, last_end = 0, None
+    removed = 0
+    kept = None
     for start, end in sorted(intervals):
-        if last_end is None or start >= last_end:
-            last_end = end
+        if kept is None or start >= kept[1]:
+            kept = [start, end]
         else:
             removed += 1
+            if end - start < kept[1] - kept[0]:
+                kept = [start, end]
     return removed

@@ -1,8 +1,12 @@
 # verdict: wrong_answer
-# loops over 31 bit positions instead of 32, so the top bit (2^31) is never counted
+# Counts a nibble at a time from a hand-typed table, with one slip in it: 0b0110 is written as
+# holding 1 set bit instead of 2.
+_NIBBLE = [0, 1, 1, 2, 1, 2, 1, 3, 1, 2, 2, 3, 2, 3, 3, 4]
+
+
 def hamming_weight(n):
     count = 0
-    for i in range(31):
-        if n >> i & 1:
-            count += 1
+    while n:
+        count += _NIBBLE[n & 0xF]
+        n >>= 4
     return count

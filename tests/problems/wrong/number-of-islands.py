@@ -1,5 +1,6 @@
 # verdict: wrong_answer
-# the flood fill only spreads right and down, so an island that bends left or up is counted twice
+# The flood fill lists three of the four neighbours and forgets the cell above: an island whose
+# arm can only be reached by going up (a U open at the top) is counted as two islands.
 def num_islands(grid):
     rows, cols = len(grid), len(grid[0])
     seen = set()
@@ -12,8 +13,9 @@ def num_islands(grid):
                 seen.add((r, c))
                 while stack:
                     y, x = stack.pop()
-                    for ny, nx in ((y + 1, x), (y, x + 1)):
-                        if ny < rows and nx < cols and grid[ny][nx] == "1" and (ny, nx) not in seen:
+                    for ny, nx in ((y + 1, x), (y, x + 1), (y, x - 1)):
+                        if (0 <= ny < rows and 0 <= nx < cols and grid[ny][nx] == "1"
+                                and (ny, nx) not in seen):
                             seen.add((ny, nx))
                             stack.append((ny, nx))
     return count

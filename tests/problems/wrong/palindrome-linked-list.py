@@ -1,13 +1,9 @@
 # verdict: wrong_answer
-# reverses the WHOLE list in place, then walks "the original" from the old head, which is now a
-# one-node tail: only the first and last values ever get compared
+# Reads the digits into one integer and checks that its decimal string is a palindrome; leading
+# zeros vanish from the integer, so [0, 1, 1] reads as 11 and looks like a palindrome.
 def is_palindrome(head):
-    prev, cur = None, head
-    while cur is not None:
-        cur.next, prev, cur = prev, cur, cur.next
-    a, b = head, prev
-    while a is not None and b is not None:
-        if a.val != b.val:
-            return False
-        a, b = a.next, b.next
-    return True
+    number = 0
+    while head is not None:
+        number = number * 10 + head.val
+        head = head.next
+    return str(number) == str(number)[::-1]

@@ -1,12 +1,15 @@
 # verdict: wrong_answer
-# sets the piece's end to the current letter's last index instead of the max so far, so "abcba" is cut at "c"
+# Grows each piece with `for i in range(start, end + 1)` while raising `end` inside the loop,
+# but range() was fixed when the loop began: letters past the first end are never looked at, so
+# a piece can be cut before the last copy of one of them.
 def partition_labels(s):
     last = {ch: i for i, ch in enumerate(s)}
     sizes = []
     start = 0
-    for i, ch in enumerate(s):
-        end = last[ch]
-        if i == end:
-            sizes.append(end - start + 1)
-            start = i + 1
+    while start < len(s):
+        end = last[s[start]]
+        for i in range(start, end + 1):
+            end = max(end, last[s[i]])
+        sizes.append(end - start + 1)
+        start = end + 1
     return sizes

@@ -1,5 +1,6 @@
 # verdict: wrong_answer
-# appends the shared `path` list itself instead of a copy; after backtracking every stored path is empty
+# Takes a node without a LEFT child for a leaf, so a path that reaches the target at a node with
+# only a right child is reported although it does not end at a leaf.
 def path_sum(root, target_sum):
     found, path = [], []
 
@@ -8,8 +9,8 @@ def path_sum(root, target_sum):
             return
         path.append(node.val)
         remaining -= node.val
-        if node.left is None and node.right is None and remaining == 0:
-            found.append(path)
+        if node.left is None and remaining == 0:
+            found.append(list(path))
         walk(node.left, remaining)
         walk(node.right, remaining)
         path.pop()

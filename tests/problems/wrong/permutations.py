@@ -1,16 +1,20 @@
 # verdict: wrong_answer
-# swap-based backtracking that forgets to swap back, so later branches start from a scrambled list
+# Steps through next permutations from the sorted order, but after the swap it "reverses" the
+# suffix by swapping its two ends only: right while the suffix has at most three items, wrong
+# from five values on, where orderings are repeated and others never reached.
 def permute(nums):
-    nums = list(nums)
-    result = []
-
-    def backtrack(first):
-        if first == len(nums):
-            result.append(nums[:])
-            return
-        for i in range(first, len(nums)):
-            nums[first], nums[i] = nums[i], nums[first]
-            backtrack(first + 1)
-
-    backtrack(0)
-    return result
+    nums = sorted(nums)
+    result = [nums[:]]
+    n = len(nums)
+    while True:
+        i = n - 2
+        while i >= 0 and nums[i] >= nums[i + 1]:
+            i -= 1
+        if i < 0:
+            return result
+        j = n - 1
+        while nums[j] <= nums[i]:
+            j -= 1
+        nums[i], nums[j] = nums[j], nums[i]
+        nums[i + 1], nums[n - 1] = nums[n - 1], nums[i + 1]
+        result.append(nums[:])

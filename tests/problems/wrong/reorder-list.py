@@ -1,20 +1,24 @@
 # verdict: wrong_answer
-# two-pointer loop stops at i < j, so on odd lengths the middle node is dropped
+# Weaves the reversed second half into the first and stops when it reaches the middle node,
+# but recognises the middle by its value (first.val == middle.val) where identity was meant: a
+# first-half node with the same value stops the weave early.
 def reorder_list(head):
-    nodes = []
-    node = head
-    while node is not None:
-        nodes.append(node)
-        node = node.next
-    order = []
-    i, j = 0, len(nodes) - 1
-    while i < j:
-        order += [nodes[i], nodes[j]]
-        i += 1
-        j -= 1
-    if not order:
-        return head
-    for a, b in zip(order, order[1:]):
-        a.next = b
-    order[-1].next = None
-    return order[0]
+    slow = fast = head
+    while fast.next is not None and fast.next.next is not None:
+        slow = slow.next
+        fast = fast.next.next
+    middle = slow
+    prev, cur = None, slow.next
+    slow.next = None
+    while cur is not None:
+        cur.next, prev, cur = prev, cur, cur.next
+    first, second = head, prev
+    while second is not None:
+        nxt1, nxt2 = first.next, second.next
+        first.next = second
+        second.next = nxt1
+        if first.val == middle.val:
+            second.next = None
+            break
+        first, second = nxt1, nxt2
+    return head

@@ -1,16 +1,16 @@
 # verdict: wrong_answer
-# no dummy node: when left == 1 the old head is returned, though it has moved to position `right`
+# Guards against a cyclic list by remembering the values it has seen and stopping at a repeat,
+# but a repeated VALUE is not a repeated node: the list is cut at the first duplicate value.
 def reverse_between(head, left, right):
-    before = None
-    cur = head
-    for _ in range(left - 1):
-        before = cur
-        cur = cur.next
-    start = cur
-    prev = None
-    for _ in range(right - left + 1):
-        cur.next, prev, cur = prev, cur, cur.next
-    start.next = cur
-    if before is not None:
-        before.next = prev
-    return head
+    nodes, seen = [], set()
+    node = head
+    while node is not None and node.val not in seen:
+        seen.add(node.val)
+        nodes.append(node)
+        node = node.next
+    right = min(right, len(nodes))
+    nodes[left - 1:right] = nodes[left - 1:right][::-1]
+    for a, b in zip(nodes, nodes[1:]):
+        a.next = b
+    nodes[-1].next = None
+    return nodes[0]

@@ -1,9 +1,16 @@
-# verdict: runtime_error
-# Reads head.next before checking for an empty list, so None crashes with AttributeError.
+# verdict: wrong_answer
+# Orders the values by their position, last first, taking the position from values.index(v):
+# index() finds the FIRST copy, so repeated values are all placed where the first one stood.
+from drill.kit import ListNode
+
+
 def reverse_list(head):
-    prev, cur, nxt = None, head, head.next
-    while cur is not None:
-        cur.next = prev
-        prev, cur = cur, nxt
-        nxt = nxt.next if nxt is not None else None
-    return prev
+    values = []
+    while head is not None:
+        values.append(head.val)
+        head = head.next
+    dummy = tail = ListNode()
+    for v in sorted(values, key=values.index, reverse=True):
+        tail.next = ListNode(v)
+        tail = tail.next
+    return dummy.next

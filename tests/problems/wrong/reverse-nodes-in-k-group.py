@@ -1,11 +1,15 @@
 # verdict: wrong_answer
-# reverses the short leftover group at the end too, instead of leaving it in its original order
+# "Reverses" each full group by swapping the values of its first and last nodes, which is a
+# reversal only for groups of up to three nodes.
 def reverse_k_group(head, k):
-    if head is None:
-        return None
-    prev, cur, count = None, head, 0
-    while cur is not None and count < k:
-        cur.next, prev, cur = prev, cur, cur.next
-        count += 1
-    head.next = reverse_k_group(cur, k)
-    return prev
+    node = head
+    while True:
+        group = []
+        probe = node
+        while probe is not None and len(group) < k:
+            group.append(probe)
+            probe = probe.next
+        if len(group) < k:
+            return head
+        group[0].val, group[-1].val = group[-1].val, group[0].val
+        node = probe

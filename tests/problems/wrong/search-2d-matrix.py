@@ -1,12 +1,16 @@
 # verdict: wrong_answer
-# picks the row with bisect_left on the first column and steps back one, so a target that is
-# itself the first value of a row is searched for in the row above
-from bisect import bisect_left
-
-
+# Binary search over the row-major order on a half-open range [lo, hi), but moves hi to mid - 1
+# on "too big" as in the closed version, so index mid - 1 falls out of the range unseen.
 def search_matrix(matrix, target):
-    firsts = [row[0] for row in matrix]
-    r = bisect_left(firsts, target) - 1
-    row = matrix[r]
-    c = bisect_left(row, target)
-    return c < len(row) and row[c] == target
+    rows, cols = len(matrix), len(matrix[0])
+    lo, hi = 0, rows * cols
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = matrix[mid // cols][mid % cols]
+        if value == target:
+            return True
+        if value < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return False

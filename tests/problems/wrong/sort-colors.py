@@ -1,5 +1,7 @@
 # verdict: wrong_answer
-# after swapping a 2 to the high end it advances mid too, so the value swapped in is never examined
+# Dutch national flag, but after swapping a 2 to the high end it looks again at the value
+# swapped in only when that value is a 0, taking a swapped-in 2 for "already at the right end":
+# that 2 stays in the middle.
 def sort_colors(nums):
     low, mid, high = 0, 0, len(nums) - 1
     while mid <= high:
@@ -10,7 +12,8 @@ def sort_colors(nums):
         elif nums[mid] == 2:
             nums[mid], nums[high] = nums[high], nums[mid]
             high -= 1
-            mid += 1
+            if nums[mid] != 0:
+                mid += 1
         else:
             mid += 1
     return nums

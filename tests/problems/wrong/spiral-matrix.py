@@ -1,12 +1,21 @@
 # verdict: wrong_answer
-# always walks all four sides, so a leftover single row or column is listed twice
+# Walks the spiral by turning right whenever the next cell is off the grid or already visited, but
+# remembers visited cells by their VALUES: a value that repeats looks visited and the walk turns
+# or stops too early.
 def spiral_order(matrix):
+    rows, cols = len(matrix), len(matrix[0])
+    seen = set()
     out = []
-    top, bottom, left, right = 0, len(matrix) - 1, 0, len(matrix[0]) - 1
-    while top <= bottom and left <= right:
-        out += [matrix[top][c] for c in range(left, right + 1)]
-        out += [matrix[r][right] for r in range(top + 1, bottom + 1)]
-        out += [matrix[bottom][c] for c in range(right - 1, left - 1, -1)]
-        out += [matrix[r][left] for r in range(bottom - 1, top, -1)]
-        top, bottom, left, right = top + 1, bottom - 1, left + 1, right - 1
+    r = c = 0
+    dr, dc = 0, 1
+    for _ in range(rows * cols):
+        out.append(matrix[r][c])
+        seen.add(matrix[r][c])
+        nr, nc = r + dr, c + dc
+        if not (0 <= nr < rows and 0 <= nc < cols) or matrix[nr][nc] in seen:
+            dr, dc = dc, -dr
+            nr, nc = r + dr, c + dc
+            if not (0 <= nr < rows and 0 <= nc < cols) or matrix[nr][nc] in seen:
+                break
+        r, c = nr, nc
     return out

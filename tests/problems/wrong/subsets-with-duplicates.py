@@ -1,14 +1,15 @@
 # verdict: wrong_answer
-# skips a value equal to the previous one even at a deeper level (i > 0 instead of i > start), losing [2, 2]
+# Sorts by absolute value before skipping "a value equal to the previous one", but x and -x
+# then interleave, so two copies of a value need not be neighbours and a repeat slips through.
 def subsets_with_dup(nums):
-    nums = sorted(nums)
+    nums = sorted(nums, key=abs)
     result = []
     path = []
 
     def backtrack(start):
         result.append(path[:])
         for i in range(start, len(nums)):
-            if i > 0 and nums[i] == nums[i - 1]:
+            if i > start and nums[i] == nums[i - 1]:
                 continue
             path.append(nums[i])
             backtrack(i + 1)

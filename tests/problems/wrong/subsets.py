@@ -1,15 +1,14 @@
 # verdict: wrong_answer
-# appends the shared `path` list instead of a copy, so every stored subset ends up empty
+# Memoises the answer by sum(nums), a cheap key taken for "the same list": a later list with
+# the same sum gets the earlier list's subsets.
+_memo = {}
+
+
 def subsets(nums):
-    result = []
-    path = []
-
-    def backtrack(start):
-        result.append(path)
-        for i in range(start, len(nums)):
-            path.append(nums[i])
-            backtrack(i + 1)
-            path.pop()
-
-    backtrack(0)
-    return result
+    key = sum(nums)
+    if key not in _memo:
+        result = [[]]
+        for x in nums:
+            result += [[*s, x] for s in result]
+        _memo[key] = result
+    return [list(s) for s in _memo[key]]

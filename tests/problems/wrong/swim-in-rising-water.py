@@ -1,13 +1,16 @@
 # verdict: wrong_answer
-# DP that only moves right or down; the best route may need to go up or left around a high square
+# Dijkstra on the highest square so far, but its list of neighbours leaves out the square above:
+# a route that must climb back up around a high wall is never found.
+import heapq
 def swim_in_water(grid):
     n = len(grid)
-    best = [[0] * n for _ in range(n)]
-    for r in range(n):
-        for c in range(n):
-            if r == 0 and c == 0:
-                best[r][c] = grid[0][0]
-                continue
-            came = min(best[r - 1][c] if r else float("inf"), best[r][c - 1] if c else float("inf"))
-            best[r][c] = max(came, grid[r][c])
-    return best[n - 1][n - 1]
+    heap = [(grid[0][0], 0, 0)]
+    seen = {(0, 0)}
+    while heap:
+        t, r, c = heapq.heappop(heap)
+        if r == n - 1 and c == n - 1:
+            return t
+        for nr, nc in ((r + 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < n and 0 <= nc < n and (nr, nc) not in seen:
+                seen.add((nr, nc))
+                heapq.heappush(heap, (max(t, grid[nr][nc]), nr, nc))

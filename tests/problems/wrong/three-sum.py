@@ -1,19 +1,23 @@
 # verdict: wrong_answer
-# never skips repeated values, so the same triplet of values is reported several times
+# Counts each value, then tries pairs of distinct values a <= b with c = -a - b >= b, checking
+# that enough copies exist when b == c or all three are equal, but not when a == b: a value
+# present once is used twice as a and b.
+from collections import Counter
+
+
 def three_sum(nums):
-    nums = sorted(nums)
-    n = len(nums)
+    count = Counter(nums)
+    values = sorted(count)
     out = []
-    for i in range(n - 2):
-        lo, hi = i + 1, n - 1
-        while lo < hi:
-            total = nums[i] + nums[lo] + nums[hi]
-            if total < 0:
-                lo += 1
-            elif total > 0:
-                hi -= 1
-            else:
-                out.append([nums[i], nums[lo], nums[hi]])
-                lo += 1
-                hi -= 1
+    for x, a in enumerate(values):
+        for b in values[x:]:
+            c = -a - b
+            if c < b or c not in count:
+                continue
+            if a == b == c:
+                if count[a] < 3:
+                    continue
+            elif b == c and count[b] < 2:
+                continue
+            out.append([a, b, c])
     return out

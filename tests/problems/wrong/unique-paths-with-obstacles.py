@@ -1,15 +1,18 @@
-# verdict: wrong_answer
-# fills the first row and column with 1 as in the obstacle-free version, even past a blocked cell
+# verdict: runtime_error
+# Keeps the row of counts in a compact array("i") of C ints, trusting LeetCode's "the answer
+# fits in 32 bits"; here the count is exact and on a big open grid it passes 2^31 - 1, where
+# the array raises OverflowError.
+from array import array
+
+
 def unique_paths_with_obstacles(grid):
-    rows, cols = len(grid), len(grid[0])
-    if grid[0][0] == 1:
-        return 0
-    paths = [[0] * cols for _ in range(rows)]
-    for r in range(rows):
-        paths[r][0] = 1
-    for c in range(cols):
-        paths[0][c] = 1
-    for r in range(1, rows):
-        for c in range(1, cols):
-            paths[r][c] = 0 if grid[r][c] == 1 else paths[r - 1][c] + paths[r][c - 1]
-    return paths[-1][-1]
+    cols = len(grid[0])
+    ways = array("i", [0] * cols)
+    ways[0] = 1
+    for row in grid:
+        for c in range(cols):
+            if row[c] == 1:
+                ways[c] = 0
+            elif c > 0:
+                ways[c] += ways[c - 1]
+    return ways[-1]

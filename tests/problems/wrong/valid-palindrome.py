@@ -1,15 +1,6 @@
 # verdict: wrong_answer
-# skips punctuation correctly but compares letters without lowering them, so "Aa" fails
+# Cleans the string by deleting the punctuation it thought of (space , . ' ! ?) instead of
+# keeping what isalnum() accepts: a ':', '-' or '_' stays in and is compared like a letter.
 def is_palindrome(s):
-    i, j = 0, len(s) - 1
-    while i < j:
-        if not s[i].isalnum():
-            i += 1
-        elif not s[j].isalnum():
-            j -= 1
-        elif s[i] != s[j]:
-            return False
-        else:
-            i += 1
-            j -= 1
-    return True
+    cleaned = [ch.lower() for ch in s if ch not in " ,.'!?"]
+    return cleaned == cleaned[::-1]

@@ -1,15 +1,19 @@
 # verdict: wrong_answer
-# Only counts opens and closes per kind, so it accepts crossed brackets such as "([)]".
+# Remembers only the most recent unclosed opener instead of a stack: a closer is checked against
+# it, but once that opener is closed the ones below it are forgotten, so the next closer is only
+# counted, and "[{()]}" passes.
 def is_valid(s):
-    for open_, close in ("()", "[]", "{}"):
-        depth = 0
-        for ch in s:
-            if ch == open_:
-                depth += 1
-            elif ch == close:
-                depth -= 1
-                if depth < 0:
-                    return False
-        if depth != 0:
-            return False
-    return True
+    pairs = {")": "(", "]": "[", "}": "{"}
+    depth = {"(": 0, "[": 0, "{": 0}
+    last = None
+    for ch in s:
+        if ch in pairs:
+            opener = pairs[ch]
+            if depth[opener] == 0 or (last is not None and last != opener):
+                return False
+            depth[opener] -= 1
+            last = None
+        else:
+            depth[ch] += 1
+            last = ch
+    return all(v == 0 for v in depth.values())

@@ -1,10 +1,17 @@
 # verdict: wrong_answer
-# only compares each node with its direct children, missing a deeper node on the wrong side of an ancestor
+# In-order walk that remembers the previous value, but tests it with `if prev and ...`: a
+# previous value of 0 is falsy, so the value after a 0 is never compared and [0, 0] or 0 > -5
+# slips through.
 def is_valid_bst(root):
-    if root is None:
-        return True
-    if root.left is not None and root.left.val >= root.val:
-        return False
-    if root.right is not None and root.right.val <= root.val:
-        return False
-    return is_valid_bst(root.left) and is_valid_bst(root.right)
+    prev = None
+    stack, node = [], root
+    while stack or node is not None:
+        while node is not None:
+            stack.append(node)
+            node = node.left
+        node = stack.pop()
+        if prev and node.val <= prev:
+            return False
+        prev = node.val
+        node = node.right
+    return True

@@ -1,5 +1,7 @@
 # verdict: wrong_answer
-# never marks the current cell as used, so a path may step back onto a cell it already spelled with
+# Speeds the board walk up by remembering (row, col, depth) states that found no new word and
+# skipping them later; but what a state can still spell depends on the trie node and on the cells
+# the current path uses, so words reachable from a remembered state are missed.
 def find_words(board, words):
     root = {}
     for word in words:
@@ -9,17 +11,27 @@ def find_words(board, words):
         node["$"] = word
     rows, cols = len(board), len(board[0])
     found = set()
+    used = set()
+    dead = set()
 
-    def walk(r, c, node):
-        if not (0 <= r < rows and 0 <= c < cols) or board[r][c] not in node:
-            return
+    def walk(r, c, node, depth):
+        if not (0 <= r < rows and 0 <= c < cols) or (r, c) in used:
+            return False
+        if board[r][c] not in node or (r, c, depth) in dead:
+            return False
         node = node[board[r][c]]
+        hit = "$" in node and node["$"] not in found
         if "$" in node:
             found.add(node["$"])
+        used.add((r, c))
         for dr, dc in ((0, 1), (1, 0), (0, -1), (-1, 0)):
-            walk(r + dr, c + dc, node)
+            hit = walk(r + dr, c + dc, node, depth + 1) or hit
+        used.discard((r, c))
+        if not hit:
+            dead.add((r, c, depth))
+        return hit
 
     for r in range(rows):
         for c in range(cols):
-            walk(r, c, root)
+            walk(r, c, root, 0)
     return list(found)

@@ -1,16 +1,19 @@
 # verdict: wrong_answer
-# flips the order children are queued instead of reversing each level's output; from the third
-# level on the nodes come out in the wrong order
+# Breadth-first with a graph-style `seen` set, but of VALUES: a node whose value appeared
+# earlier is skipped with its whole subtree.
 def zigzag_level_order(root):
     out = []
+    seen = set()
     level = [root] if root else []
-    left_first = False
     while level:
-        out.append([node.val for node in level])
+        values = [node.val for node in level]
+        out.append(values if len(out) % 2 == 0 else values[::-1])
+        seen.update(values)
         nxt = []
         for node in level:
-            kids = (node.left, node.right) if left_first else (node.right, node.left)
-            nxt += [c for c in kids if c is not None]
+            for child in (node.left, node.right):
+                if child is not None and child.val not in seen:
+                    nxt.append(child)
+                    seen.add(child.val)
         level = nxt
-        left_first = not left_first
     return out
