@@ -161,7 +161,9 @@ def test_wrong_solution_passes_examples(slug: str, wrong: Path) -> None:
             if problem.check is not None:
                 ok = bool(problem.check(copy.deepcopy(kwargs), expected, got))
             else:
-                ok = values_equal(expected, got)
+                ok = values_equal(
+                    expected, got, tolerance=problem.tolerance, any_sequence=problem.any_sequence
+                )
             assert ok, (
                 f"{wrong.name} fails EXAMPLES[{number}]: {kwargs!r} -> {got!r}, not {expected!r}"
             )
