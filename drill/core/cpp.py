@@ -207,6 +207,8 @@ def plan_for(
         raise Unmappable("graph, random-pointer and cyclic lists are judged in Python only")
     if isinstance(sig, ClassSig):
         seen = _design_samples(constants.get("EXAMPLES"))
+        given = constants.get("CPP")  # a design problem: C++ return types by method name
+        design_cpp = {str(k): str(v) for k, v in given.items()} if isinstance(given, dict) else {}
         ctor: tuple[tuple[str, str], ...] = ()
         methods = []
         for m in sig.methods:
@@ -221,7 +223,9 @@ def plan_for(
                 (p.name, cpp_type(p.annotation, seen.get((m.name, i), []), where=p.name))
                 for i, p in enumerate(params)
             )
-            returns = cpp_type(m.returns, seen.get((m.name, -1), []), where=f"{m.name}()")
+            returns = design_cpp.get(m.name) or cpp_type(
+                m.returns, seen.get((m.name, -1), []), where=f"{m.name}()"
+            )
             methods.append(CppMethod(m.name, camel(m.name), returns, typed))
         if not methods:
             raise Unmappable(f"class {sig.name} has no public methods")

@@ -30,6 +30,7 @@ PATTERNS = ["hashing", "design", "geometry"]
 DIFFICULTY = "medium"
 FUNCTION = "DetectSquares"
 COMPLEXITY = "O(n * k)"  # n calls; a count walks the k distinct points in the query's column
+CPP = {"count": "long long"}  # C++: the counts pass 2^31 on the large inputs
 TARGET_MINUTES = 25
 
 

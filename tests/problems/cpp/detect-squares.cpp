@@ -10,15 +10,15 @@ public:
         if (n++ == 0) ysAtX[point[0]].push_back(point[1]);
     }
 
-    int count(vector<int> point) {
+    long long count(vector<int> point) {  // counts pass 2^31 on the large inputs
         int x = point[0], y = point[1];
         auto column = ysAtX.find(x);
         if (column == ysAtX.end()) return 0;
-        int total = 0;
+        long long total = 0;
         for (int y2 : column->second) {
             int side = y2 - y;
             if (side == 0) continue;
-            int here = copies[{x, y2}];
+            long long here = copies[{x, y2}];
             for (int x2 : {x + side, x - side}) {
                 auto a = copies.find({x2, y});
                 auto b = copies.find({x2, y2});
