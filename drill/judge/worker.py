@@ -174,28 +174,26 @@ MEMORY_NEAR = 0.5
 (zeroing 1 GiB of pages takes about 1.6 s of CPU: a memory bomb runs out of time first)."""
 
 
-def process_peak_bytes(pid: int) -> int | None:
-    """The peak virtual memory of a process (what RLIMIT_AS limits), or None without /proc."""
+def _status_bytes(pid: int, field: bytes) -> int | None:
+    """A `Vm...:` figure of /proc/PID/status in bytes, or None without /proc."""
     try:
         with open(f"/proc/{pid}/status", "rb") as fh:
             for line in fh:
-                if line.startswith(b"VmPeak:"):
+                if line.startswith(field):
                     return int(line.split()[1]) * 1024
     except (OSError, ValueError, IndexError):
         return None
     return None
+
+
+def process_peak_bytes(pid: int) -> int | None:
+    """The peak virtual memory of a process (what RLIMIT_AS limits)."""
+    return _status_bytes(pid, b"VmPeak:")
 
 
 def process_resident_peak(pid: int) -> int | None:
-    """The most resident memory a process has held (VmHWM), or None without /proc."""
-    try:
-        with open(f"/proc/{pid}/status", "rb") as fh:
-            for line in fh:
-                if line.startswith(b"VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
+    """The most resident memory a process has held (VmHWM)."""
+    return _status_bytes(pid, b"VmHWM:")
 
 
 @dataclass
