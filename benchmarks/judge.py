@@ -163,20 +163,7 @@ def timing(repeats: int) -> bool:
     return ok
 
 
-CPP_TWO_SUM = """
-class Solution {
-public:
-    vector<int> twoSum(vector<int>& nums, int target) {
-        unordered_map<int, int> seen;
-        for (int i = 0; i < (int)nums.size(); ++i) {
-            auto it = seen.find(target - nums[i]);
-            if (it != seen.end()) return {it->second, i};
-            seen[nums[i]] = i;
-        }
-        return {};
-    }
-};
-"""
+CPP_TWO_SUM = (ROOT / "tests" / "problems" / "cpp" / "two-sum.cpp").read_text()
 
 
 def cpp_timing(repeats: int) -> bool:

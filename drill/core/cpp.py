@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from drill.core.names import camel
 from drill.core.problems import ClassSig, FunctionSig, Param
 
 INT32 = 2**31 - 1
@@ -31,12 +32,6 @@ def language_of(path: object) -> str:
 
 class Unmappable(ValueError):
     """A problem whose signature has no C++ counterpart drill can generate (the reason)."""
-
-
-def camel(name: str) -> str:
-    """two_sum -> twoSum, as LeetCode names C++ methods."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 # ---------------------------------------------------------------- types

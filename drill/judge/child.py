@@ -24,7 +24,8 @@ import types
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
-from drill.judge.shapes import Shape, camel, find_solution, leetcode_globals
+from drill.core.names import camel
+from drill.judge.shapes import Shape, find_solution, leetcode_globals
 from drill.judge.wire import NotPlain, plain, read_exact_blocking, write_frame
 
 # ---------------------------------------------------------------- the solution process

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,9 +88,8 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:32]
 
 
-def _precompiled(cxx: str, flags: tuple[str, ...], cache: Path) -> Path:
+def _precompiled(cxx: str, flags: tuple[str, ...], cache: Path, header: bytes) -> Path:
     """The harness header beside its precompiled form for these flags (built once)."""
-    header = HARNESS.read_bytes()
     folder = cache / f"pch-{_digest(header, cxx.encode(), ' '.join(flags).encode())}"
     target = folder / "harness.hpp"
     if (folder / "harness.hpp.gch").is_file():
@@ -144,8 +144,6 @@ def _user_errors(text: str, solution: Path) -> str:
 def build(plan: CppPlan, solution: Path, cache: Path, *, sanitize: bool = False) -> Build:
     """Compile `solution` for `plan` (cached). NoCompiler without g++; a Build without a
     binary (and g++'s errors) when the file doesn't compile or lacks the entry point."""
-    import time
-
     cxx = compiler()
     if cxx is None:
         raise NoCompiler(INSTALL_HINT)
@@ -160,11 +158,10 @@ def build(plan: CppPlan, solution: Path, cache: Path, *, sanitize: bool = False)
     except Unmappable as exc:
         return Build(None, f"{solution}: {exc}")
     flags = SANITIZE_FLAGS if sanitize else FLAGS
-    header = _precompiled(cxx, flags, cache)
+    harness = HARNESS.read_bytes()
+    header = _precompiled(cxx, flags, cache, harness)
     unit = harness_main(plan, entry, str(header), str(solution))
-    key = _digest(
-        HARNESS.read_bytes(), unit.encode(), source, cxx.encode(), " ".join(flags).encode()
-    )
+    key = _digest(harness, unit.encode(), source, cxx.encode(), " ".join(flags).encode())
     folder = cache / "bin" / key
     binary = folder / "solution"
     if binary.is_file():

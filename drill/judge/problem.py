@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from drill.core.names import camel
 from drill.core.problems import (
     REQUIRED_CONSTANTS,
     REQUIRED_DEFINITIONS,
@@ -22,7 +23,6 @@ from drill.judge.shapes import (
     Kind,
     Shape,
     ShapeError,
-    camel,
     from_return,
     leetcode_globals,
     node_kinds,

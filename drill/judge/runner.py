@@ -8,11 +8,14 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drill.core.problems import ProblemMeta, Verdict
 from drill.errors import DrillError
 from drill.judge.sandbox import Cancelled, Limits, Outcome, run_worker
+
+if TYPE_CHECKING:
+    from drill.judge.cpp import Build
 
 DEFAULT_EXAMPLES = 150
 FIXED_SEED = 0xD811
@@ -77,16 +80,21 @@ class JudgeResult:
     peak_bytes: int | None = None  # the solution process's peak resident memory
     compile_s: float | None = None  # C++: g++'s time (None: the binary came from the cache)
 
+    def _largest(self) -> list[Any] | None:
+        """The growth check's sample on its largest input: [n, solution s, reference s]."""
+        samples = (self.complexity or {}).get("samples") or []
+        return list(samples[-1]) if samples else None
+
     @property
     def run_time_s(self) -> float | None:
         """The solution's best time on the largest input of the growth check."""
-        samples = (self.complexity or {}).get("samples") or []
-        return float(samples[-1][1]) if samples else None
+        largest = self._largest()
+        return None if largest is None else float(largest[1])
 
     @property
     def run_n(self) -> int | None:
-        samples = (self.complexity or {}).get("samples") or []
-        return int(samples[-1][0]) if samples else None
+        largest = self._largest()
+        return None if largest is None else int(largest[0])
 
     def __post_init__(self) -> None:
         self.verdict = Verdict(self.verdict)  # a plain "accepted" from a caller becomes typed
@@ -289,7 +297,7 @@ def cpp_cache(home: Path | str | None) -> Path:
 
 def _build_cpp(
     problem: ProblemMeta, solution: Path, home: Path | str | None, sanitize: bool
-) -> Any:
+) -> Build:
     from drill.judge.cpp import build
     from drill.problembank import cpp_plan
 

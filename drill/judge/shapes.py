@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from drill.core.names import camel
 from drill.kit import (
     GraphNode,
     ListNode,
@@ -387,12 +388,6 @@ def leetcode_globals(shape: Shape | None = None) -> dict[str, Any]:
     if node is not None:
         names["Node"] = node  # Clone Graph's and Copy List's `Node`
     return names
-
-
-def camel(name: str) -> str:
-    """two_sum -> twoSum, as LeetCode names its methods."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def find_solution(namespace: dict[str, Any], shape: Shape) -> tuple[Any, str] | None:

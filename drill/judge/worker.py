@@ -269,7 +269,7 @@ class SolutionProcess:
     binary: str = ""  # a compiled solution (C++) the child runs in its place
     sanitize: bool = False
     json_wire: bool = False  # the binary speaks JSON (marshal is Python's alone)
-    problem_limits: dict[str, Any] = field(default_factory=dict)
+    memory_bytes: int = 1 << 30  # the sanitizers enforce it themselves (RLIMIT_AS is off)
 
     def start(self) -> None:
         """Start the solution process: a fresh `python -I -S`, its end of two pipes, stdin from
@@ -287,7 +287,7 @@ class SolutionProcess:
         if self.sanitize:
             # The sanitizers reserve terabytes of address space (so RLIMIT_AS is off) and
             # enforce the memory limit on resident memory themselves.
-            mib = int(self.problem_limits.get("memory_bytes", 1 << 30)) >> 20
+            mib = self.memory_bytes >> 20
             env["ASAN_OPTIONS"] = (
                 f"detect_leaks=0:hard_rss_limit_mb={mib}:allocator_may_return_null=1:"
                 "abort_on_error=0:exitcode=86:handle_abort=1"
@@ -951,7 +951,7 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         mount=bool(cfg.get("pid_namespace")),
         binary=str(cfg.get("binary") or ""),
         sanitize=bool(cfg.get("sanitize")),
-        problem_limits=dict(limits),
+        memory_bytes=int(limits["memory_bytes"]),
     )
     j = Judging(problem, sol, limits, send)
     failure: Failure | None = None

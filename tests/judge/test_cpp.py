@@ -126,9 +126,7 @@ def _write(tmp: Path, code: str) -> Path:
 
 
 def run(home: Path, slug: str, code: str, tmp: Path, **kw: object) -> JudgeResult:
-    path = tmp / "sol.cpp"
-    path.write_text(code)
-    return judge(meta_of(slug), path, home, **kw)  # type: ignore[arg-type]
+    return judge(meta_of(slug), _write(tmp, code), home, **kw)  # type: ignore[arg-type]
 
 
 TWO_SUM = """
