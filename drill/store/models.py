@@ -282,3 +282,49 @@ class Recap(Base):
     mock: Mapped[bool | None] = mapped_column(Boolean, default=None)
     percentile: Mapped[float | None] = mapped_column(Float, default=None)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class TimedSession(Base):
+    """A timed block of several problems under one clock: a set, a mock interview or a contest."""
+
+    __tablename__ = "timed_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # set | mock | contest
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    minutes: Mapped[int] = mapped_column(Integer)  # the time box
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    language: Mapped[str] = mapped_column(String(16), default="python")
+    chosen_by: Mapped[str] = mapped_column(Text, default="")  # how the problems were picked
+    notes: Mapped[str] = mapped_column(Text, default="")  # the user's own retro
+    score: Mapped[int | None] = mapped_column(Integer, default=None)  # contests
+    penalty_s: Mapped[float | None] = mapped_column(Float, default=None)
+    machine: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class TimedSessionProblem(Base):
+    """One problem of a timed session, its attempt and the time the user spent on it."""
+
+    __tablename__ = "timed_session_problems"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("timed_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1, 2, ...
+    problem_id: Mapped[int] = mapped_column(ForeignKey("problems.id"))
+    attempt_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attempts.id", ondelete="SET NULL"), default=None
+    )
+    active_s: Mapped[float] = mapped_column(Float, default=0.0)
+    """Seconds with this problem in front of the user (switching stops its clock)."""
+    points: Mapped[int] = mapped_column(Integer, default=0)  # contests: by difficulty
+
+
+class LogEntry(Base):
+    """The daily learning log: one line of "what did I learn", with its study day."""
+
+    __tablename__ = "log_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="hand")  # review|practice|set|hand
+    machine: Mapped[str | None] = mapped_column(String(64), default=None)
