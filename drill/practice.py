@@ -216,6 +216,9 @@ class AttemptView:
     outcome: str
     resumed: bool = False
     """An open attempt picked up again, its code as the user left it."""
+    last_code: str | None = None
+    """A resumed attempt's last judged code (its starter before any run): a file changed
+    while drill was not running differs from it, so it is judged at once."""
 
     @property
     def language(self) -> str:
@@ -356,7 +359,7 @@ def start_attempt(
                     path.write_text(open_.final_code or starter, encoding="utf-8")
             except OSError as err:
                 raise DrillError(f"cannot restore your file {path}: {err.strerror}") from None
-            return replace(_attempt_view(open_, problem), resumed=True)
+            return replace(_attempt_view(open_, problem), resumed=True, last_code=open_.final_code)
     path = workspace / f"{meta.slug.replace('-', '_')}{LANGUAGES[language]}"
     try:
         workspace.mkdir(parents=True, exist_ok=True)

@@ -124,9 +124,12 @@ class PracticeSession:
                 self.now(),
                 language=self.language,
             )
-            self.judged_code = self.attempt.solution_path.read_text(
-                encoding="utf-8", errors="replace"
-            )
+            if self.attempt.last_code is not None:
+                self.judged_code = self.attempt.last_code
+            else:
+                self.judged_code = self.attempt.solution_path.read_text(
+                    encoding="utf-8", errors="replace"
+                )
         return self.attempt
 
     def _require(self) -> AttemptView:

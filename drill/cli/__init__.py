@@ -41,6 +41,7 @@ def _register() -> None:
         practice_cmds,
         progress_cmds,
         review_cmds,
+        timed_cmds,
         tui_cmds,
     )
 
@@ -51,6 +52,7 @@ def _register() -> None:
         oops_cmds,
         anki_cmds,
         progress_cmds,
+        timed_cmds,
         tui_cmds,
     ):
         module.register(cli)

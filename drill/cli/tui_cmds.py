@@ -21,6 +21,7 @@ def open_tui(
     minutes: int | None = None,
     problem: str | None = None,
     language: str = "python",
+    timed: dict[str, object] | None = None,
 ) -> None:
     """Run the app on `screen` (over Home); returns when the user quits."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -33,7 +34,13 @@ def open_tui(
 
     deps = Deps(settings=ctx.settings, store=ctx.store(sync=False))
     app = DrillApp(
-        deps, start=screen, scope=scope, minutes=minutes, problem=problem, language=language
+        deps,
+        start=screen,
+        scope=scope,
+        minutes=minutes,
+        problem=problem,
+        language=language,
+        timed=timed,
     )
     app.run()
 

@@ -292,6 +292,8 @@ class TimedSession(Base):
     kind: Mapped[str] = mapped_column(String(16))  # set | mock | contest
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     minutes: Mapped[int] = mapped_column(Integer)  # the time box
+    problem_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    """A mock's box per problem (45 each); None when the problems share the whole box."""
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     language: Mapped[str] = mapped_column(String(16), default="python")
     chosen_by: Mapped[str] = mapped_column(Text, default="")  # how the problems were picked

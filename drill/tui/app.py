@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from drill.core.problems import ProblemMeta
     from drill.library import FileEdit
 
-SCREENS = ("home", "review", "browse", "problems", "oops", "solve", "stats", "recap")
+SCREENS = ("home", "review", "browse", "problems", "oops", "solve", "stats", "recap", "timed")
 
 
 class DrillApp(App[None]):
@@ -47,6 +47,7 @@ class DrillApp(App[None]):
         minutes: int | None = None,
         problem: str | None = None,
         language: str = "python",
+        timed: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         if start not in SCREENS:
@@ -57,6 +58,7 @@ class DrillApp(App[None]):
         self.minutes = minutes
         self.problem = problem
         self.language = language
+        self.timed = timed
         self.sync_warning: str | None = None
         self.syncing = False
         self._metas: list[ProblemMeta] | None = None
@@ -78,6 +80,8 @@ class DrillApp(App[None]):
             self.open_recap()
         elif self.start == "solve" and self.problem:
             self.open_solve(self.problem, self.language)
+        elif self.start == "timed":
+            self.open_timed(self.timed or {})
         else:
             self.open_home()
         # The first screen paints before the (usually no-op) sync and the keymap check run.
@@ -139,6 +143,13 @@ class DrillApp(App[None]):
         self.push_screen(SolveScreen(self.deps, slug, language))
 
     # -- the keys panel -----------------------------------------------------------------------
+
+    def open_timed(self, spec: dict[str, Any]) -> None:
+        """A timed set, mock or contest: `spec` names the kind (and may name the problems,
+        minutes and language); a session left running is picked up instead."""
+        from drill.tui.screens.timed import TimedScreen
+
+        self.push_screen(TimedScreen(self.deps, spec))
 
     def action_toggle_keys(self) -> None:
         """F1: the keys of this screen, in a panel that F1 or Esc closes."""

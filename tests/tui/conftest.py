@@ -130,7 +130,7 @@ def make_app(
 async def settle(app: DrillApp, pilot: Pilot[None]) -> None:
     """Let every worker but the file watcher finish, and the screen handle what they posted."""
     for _ in range(2):
-        for worker in [w for w in app.workers if w.group != "solve-watch"]:
+        for worker in [w for w in app.workers if not w.group.endswith("-watch")]:
             with contextlib.suppress(WorkerCancelled, WorkerFailed, WorkerError):
                 await worker.wait()  # a replaced (exclusive) or failed worker is the app's job
         await pilot.pause()

@@ -39,6 +39,9 @@ class HomeScreen(DrillScreen):
         Binding("b", "browse", "Browse", id="home.browse", tooltip="Decks and cards"),
         Binding("s", "stats", "Stats", id="home.stats", tooltip="Progress: heatmap, goals, recap"),
         Binding("w", "recap", "Recap", id="home.recap", tooltip="Last week's recap"),
+        Binding("t", "timed('set')", "Set", id="home.set", tooltip="A timed set of 3 problems"),
+        Binding("m", "timed('mock')", "Mock", id="home.mock", tooltip="A mock interview"),
+        Binding("c", "timed('contest')", "Contest", id="home.contest", tooltip="A contest"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -177,6 +180,17 @@ class HomeScreen(DrillScreen):
         ]
         detail = f"{f.problems_due} due to re-solve" if f and f.problems_due else ""
         jobs.append(Job("problems", self._key("home.problems"), "Problems", detail))
+        jobs.append(
+            Job("timed('set')", self._key("home.set"), "Timed set", "3 problems, 90 minutes")
+        )
+        jobs.append(
+            Job(
+                "timed('mock')", self._key("home.mock"), "Mock interview", "2 problems, 45 min each"
+            )
+        )
+        jobs.append(
+            Job("timed('contest')", self._key("home.contest"), "Contest", "4 problems, 90 minutes")
+        )
         detail = f"{f.open_oops} open" if f and f.open_oops else ""
         jobs.append(Job("oops", self._key("home.oops"), "Oops List", detail))
         jobs.append(
@@ -217,6 +231,9 @@ class HomeScreen(DrillScreen):
 
     def action_stats(self) -> None:
         self.drill_app.open_stats()
+
+    def action_timed(self, kind: str) -> None:
+        self.drill_app.open_timed({"kind": kind})
 
     def action_recap(self) -> None:
         self.drill_app.open_recap(self.facts.recap_week if self.facts else None)

@@ -20,6 +20,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("started_at", sa.DateTime(), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("problem_minutes", sa.Integer(), nullable=True),
         sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("chosen_by", sa.Text(), nullable=False),
