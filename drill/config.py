@@ -7,7 +7,7 @@ import os
 import sys
 import tomllib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import msgspec
 from msgspec import Meta
 
+from drill.core.days import study_day
 from drill.errors import ConfigError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -139,6 +140,10 @@ class Settings:
     """Named deck folders beyond the shipped and user ones: `[decks]` and `--decks NAME=DIR`."""
     extra_problem_dirs: tuple[Path, ...] = ()
     config_warnings: tuple[str, ...] = ()
+
+    def today(self, instant: datetime) -> date:
+        """The study day `instant` falls on: the user's time zone and rollover hour."""
+        return study_day(instant, self.timezone, self.review.rollover_hour)
 
     @property
     def user_decks(self) -> Path:

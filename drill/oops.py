@@ -13,20 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drill.config import Settings
+from drill.core.oops import CATEGORIES as CATEGORIES  # the kinds, light enough for drill stats
 from drill.errors import DrillError, NotFoundError
 from drill.store.db import Store
 from drill.store.models import Card, Oops, Problem
-
-CATEGORIES: dict[str, str] = {
-    "off-by-one": "off-by-one",
-    "edge-case": "edge case",
-    "wrong-pattern": "wrong pattern",
-    "complexity": "complexity",
-    "misread": "misread",
-    "syntax-api": "syntax/API",
-    "other": "other",
-}
-"""Slug -> the name the user sees."""
+from drill.store.queries import progress as pq
 
 VERDICT_CATEGORY = {
     "wrong_answer": "other",  # unless the failing input says which edge it was
@@ -269,12 +260,7 @@ def resolve(store: Store, oops_id: int, instant: datetime) -> OopsView:
 
 
 def count_open(store: Store) -> int:
-    from sqlalchemy import func
-
-    with store.session() as s:
-        return int(
-            s.scalar(select(func.count()).select_from(Oops).where(Oops.resolved_at.is_(None))) or 0
-        )
+    return pq.open_oops(store)
 
 
 def export_markdown(store: Store, include_resolved: bool = False) -> str:

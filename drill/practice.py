@@ -22,6 +22,7 @@ from drill.oops import record_failure
 from drill.review import today
 from drill.store.db import Store
 from drill.store.models import Attempt, JudgeRun, Problem
+from drill.store.queries import progress as pq
 
 STATUSES = ("new", "solved", "failed", "open")
 
@@ -509,16 +510,7 @@ def give_up(
 
 
 def due_problem_count(store: Store, settings: Settings, instant: datetime) -> int:
-    day = today(settings, instant)
-    with store.session() as s:
-        return int(
-            s.scalar(
-                select(func.count())
-                .select_from(Problem)
-                .where(Problem.due.is_not(None), Problem.due <= day)
-            )
-            or 0
-        )
+    return pq.problems_due(store, today(settings, instant))
 
 
 def attempt_runs(store: Store, attempt_id: int) -> list[dict[str, Any]]:

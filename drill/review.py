@@ -14,7 +14,6 @@ from datetime import date, datetime
 from typing import Any
 
 from drill.config import Settings
-from drill.core.days import study_day
 from drill.core.fsrs import FSRSScheduler
 from drill.core.scheduling import BUTTONS, CardState, Rating, Scheduler
 from drill.core.session_rules import Graded, apply_rating, outcomes
@@ -73,7 +72,7 @@ class Answer:
 
 
 def today(settings: Settings, instant: datetime) -> date:
-    return study_day(instant, settings.timezone, settings.review.rollover_hour)
+    return settings.today(instant)
 
 
 def _limits(settings: Settings) -> q.Limits:

@@ -5,31 +5,35 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from drill.config import GoalSettings, Settings
 from drill.core.days import day_start
+from drill.core.oops import CATEGORIES
 from drill.core.progress import Streaks, goal_mix, iso_week, rate, streaks, week_monday
 from drill.errors import DrillError, NotFoundError
-from drill.oops import CATEGORIES, count_open
-from drill.practice import due_problem_count
-from drill.review import DueCounts, Scope, due_counts, today
 from drill.store.db import Store
-from drill.store.queries import cards as q
 from drill.store.queries import progress as pq
+
+if TYPE_CHECKING:
+    from drill.review import DueCounts
+
+# Only plain-SQL queries (drill.store.queries.progress) at import: on SQLite, `drill stats`
+# then never loads SQLAlchemy. Home's due counts come from the review queue, loaded there.
 
 
 def streak(store: Store, settings: Settings, instant: datetime) -> int:
     """Consecutive study days with at least one answer, ending today (or yesterday)."""
-    day = today(settings, instant)
-    return streaks(q.study_days(store, day), day).current
+    day = settings.today(instant)
+    return streaks(pq.study_days(store, day), day).current
 
 
 def forecast(
     store: Store, settings: Settings, instant: datetime, days: int = 7
 ) -> list[tuple[date, int]]:
     """Reviews falling due on each of the next days (overdue ones count for tomorrow)."""
-    day = today(settings, instant)
-    rows = q.due_by_day(store, day + timedelta(days=days))
+    day = settings.today(instant)
+    rows = pq.due_by_day(store, day + timedelta(days=days))
     out = []
     carried = sum(n for d, n in rows.items() if d <= day)
     for i in range(1, days + 1):
@@ -55,12 +59,15 @@ class HomeSummary:
 
 
 def home_summary(store: Store, settings: Settings, instant: datetime) -> HomeSummary:
-    counted = q.totals(store)
+    from drill.review import Scope, due_counts
+    from drill.store.queries.cards import totals
+
+    counted = totals(store)
     return HomeSummary(
         due=due_counts(store, settings, instant, Scope()),
-        problems_due=due_problem_count(store, settings, instant),
+        problems_due=pq.problems_due(store, settings.today(instant)),
         streak=streak(store, settings, instant),
-        open_oops=count_open(store),
+        open_oops=pq.open_oops(store),
         due_tomorrow=forecast(store, settings, instant, 1)[0][1],
         total_cards=counted.cards,
         reviews_ever=counted.reviews,
@@ -320,9 +327,9 @@ def progress_stats(
     store: Store, settings: Settings, instant: datetime, deck: str | None = None
 ) -> Stats:
     """Every figure of the Stats screen; card figures narrowed to `deck` when given."""
-    if deck is not None and deck not in q.deck_names(store):
+    if deck is not None and deck not in pq.deck_names(store):
         raise NotFoundError(f"no deck {deck!r}; `drill decks` lists them")
-    day = today(settings, instant)
+    day = settings.today(instant)
     first = day - timedelta(days=HEATMAP_DAYS - 1)
     # the three costliest reads run at once, each on its own connection: the database does
     # the work (SQLite and the PostgreSQL driver release the GIL), so two cores share it
@@ -421,11 +428,11 @@ class GoalProgress:
 def goal_progress(store: Store, settings: Settings, instant: datetime) -> list[GoalProgress]:
     """The plan's goals with where each stands: cheap figures only (Home reloads often)."""
     g = settings.goals
-    day = today(settings, instant)
+    day = settings.today(instant)
     solved = {row.difficulty: row.solved for row in pq.solved_by_difficulty(store)}
     total = sum(solved.values())
     mature = pq.card_counts(store).mature
-    run = streaks(q.study_days(store, day), day)
+    run = streaks(pq.study_days(store, day), day)
     _, median, _ = pq.median_solve(store)
     out = [
         GoalProgress("solved", total, g.solves, f"{total}/{g.solves}"),
@@ -553,7 +560,7 @@ def recap_week(settings: Settings, instant: datetime, week: str | None) -> str:
             return iso_week(week_monday(week))
         except ValueError as err:
             raise DrillError(str(err)) from None
-    day = today(settings, instant)
+    day = settings.today(instant)
     return iso_week(day - timedelta(days=day.weekday() + 7))
 
 
@@ -561,7 +568,7 @@ def weekly_recap(store: Store, settings: Settings, instant: datetime, week: str)
     monday = week_monday(week)
     sunday = monday + timedelta(days=6)
     since, until = week_bounds(settings, monday)
-    day = today(settings, instant)
+    day = settings.today(instant)
     end = min(sunday, day)
     total, _, _ = _retention(pq.retention_groups(store, monday, sunday))
     return WeeklyRecap(
@@ -574,7 +581,7 @@ def weekly_recap(store: Store, settings: Settings, instant: datetime, week: str)
         biggest_oops=pq.biggest_oops(store, since, until),
         cards_reviewed=pq.reviews_between(store, monday, sunday),
         retention=total,
-        streak=streaks(q.study_days(store, end), end).current if end >= monday else 0,
+        streak=streaks(pq.study_days(store, end), end).current if end >= monday else 0,
         median_solve=pq.median_solve(store, since, until),
         answers=pq.recap_answers(store, week),
     )
@@ -599,7 +606,7 @@ def save_recap_answers(
 
 def recap_due(store: Store, settings: Settings, instant: datetime) -> str | None:
     """Last week, on the first day of a new week while its recap is not filled in yet."""
-    day = today(settings, instant)
+    day = settings.today(instant)
     if day.weekday() != 0:
         return None
     week = iso_week(day - timedelta(days=7))

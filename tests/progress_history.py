@@ -8,7 +8,7 @@ Python and pin the literal number too.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -240,10 +240,13 @@ def fill(store: Store) -> None:
             )
 
 
-def open_history(home: Path) -> tuple[Store, Settings]:
-    """A home with the two decks synced and the whole history filled in."""
+def open_history(home: Path, database_url: str | None = None) -> tuple[Store, Settings]:
+    """A home with the two decks synced and the whole history filled in (in the home's SQLite
+    file, or in the empty database `database_url` names)."""
     write_decks(home)
     settings = load_settings(home)
+    if database_url is not None:
+        settings = replace(settings, database_url=database_url)
     store = open_store(settings)
     sync_decks(store, settings)
     fill(store)

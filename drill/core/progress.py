@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+MATURE_DAYS = 21
+"""A card is mature at an interval of 21 days or more, as in Anki."""
+
 
 @dataclass(frozen=True)
 class Streaks:

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,6 +106,16 @@ class Sql:
             raise ValueError("naive datetime given to the store; pass an aware UTC instant")
         naive = when.astimezone(UTC).replace(tzinfo=None)
         return naive.strftime(SQLITE_INSTANT) if self.sqlite else naive
+
+    def day(self, value: date) -> object:
+        """A study day as this database stores it (as the models' Date does: ISO text on
+        SQLite, a date on PostgreSQL)."""
+        return value.isoformat() if self.sqlite else value
+
+
+def as_day(value: Any) -> date:
+    """A stored study day read back: SQLite gives its ISO text, PostgreSQL a date."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def in_list(prefix: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:

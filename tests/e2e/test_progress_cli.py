@@ -6,6 +6,7 @@ import json
 import os
 import select
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -161,3 +162,42 @@ def test_in_a_terminal_recap_asks_once_and_keeps_the_answers(history_home: Path)
     second = run_in_pty(b"")
     assert "can't know" not in second
     assert "- One-line win: kept the streak\n" in second
+
+
+HEAVY = ("sqlalchemy", "alembic", "textual", "plotext", "pygments")
+
+PROBE = f"""
+import sys
+from drill.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(sorted({{m.split(".")[0] for m in sys.modules}} & set({HEAVY!r})), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats", "--json"],
+        ["stats", "--json", "--deck", "Beta"],
+        ["stats"],  # not a terminal: no chart, so no plotext either
+        ["recap", "--json"],
+    ],
+)
+def test_progress_commands_on_a_current_store_import_no_sqlalchemy(
+    history_home: Path, args: list[str]
+) -> None:
+    """On an up-to-date SQLite store the progress figures are read with the standard library's
+    sqlite3 alone: SQLAlchemy's import (a third of a second) is not paid for a report."""
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        env=env_for(history_home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines()[-1] == "[]"
+    if "--json" in args:
+        assert json.loads(out.stdout)

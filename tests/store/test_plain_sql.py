@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from sqlalchemy import select
 import drill.store.db as db
 from drill.config import Settings, now
 from drill.errors import StoreError
-from drill.store.db import Sql, Store, open_store
+from drill.store.db import Sql, Store, as_day, open_store
 from drill.store.models import Card, DeckFile
 from tests.conftest import env_for
 
@@ -51,6 +51,21 @@ def test_an_instant_is_stored_as_the_models_store_it(store: Store, settings: Set
     assert Sql(None, sqlite=True).instant(when) == written
     with pytest.raises(ValueError, match="naive"):
         Sql(None, sqlite=True).instant(datetime(2026, 3, 4))
+
+
+def test_a_study_day_is_stored_as_the_models_store_it(store: Store, settings: Settings) -> None:
+    day = date(2026, 3, 4)
+    with store.session() as s:
+        card = s.scalars(select(Card)).first()
+        assert card is not None
+        card.due, card_id = day, card.id
+    with store.sql(write=False) as c:
+        row = c.one(
+            "SELECT due FROM cards WHERE id = :id AND due = :day",
+            {"id": card_id, "day": c.day(day)},
+        )
+    assert row is not None and as_day(row[0]) == day
+    assert as_day(day) == day  # PostgreSQL gives a date back as it is
 
 
 def test_a_write_holds_the_write_lock_from_its_start(store: Store, settings: Settings) -> None:

@@ -1,21 +1,14 @@
 """drill on PostgreSQL (DRILL_DATABASE_URL): migrations, sync, review, undo, the CLI.
 
-A throwaway cluster is started on a Unix socket in a temporary folder (no TCP), when the
-PostgreSQL server binaries are installed; otherwise these tests are skipped.
+The throwaway cluster is tests/store/conftest.py's `postgres_url`: these tests are skipped
+where the PostgreSQL server binaries are not installed.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-
-import pytest
 
 from drill.config import load_settings
 from drill.library import sync_decks
@@ -23,59 +16,7 @@ from drill.review import answer, deck_rows, due_counts, next_card, undo
 from drill.store.db import open_store
 from tests.conftest import at
 from tests.e2e.test_cli import drill
-
-
-def _pg_bin() -> Path | None:
-    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (candidate / "initdb").exists():
-            return candidate
-    found = shutil.which("initdb")
-    return Path(found).resolve().parent if found else None
-
-
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    pytest.importorskip("psycopg")
-    bindir = _pg_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
-    root = Path(tempfile.mkdtemp(prefix="drill-pg-"))  # outside pytest's root-only folders
-    data = root / "data"
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # the server refuses to run as root
-        as_user = ["runuser", "-u", "postgres", "--"]
-        os.chmod(root, 0o777)
-    port = str(54000 + os.getpid() % 1000)
-    subprocess.run(
-        [*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "drill"],
-        check=True,
-        capture_output=True,
-    )
-    options = f"-k {root} -p {port} -c listen_addresses='' -c fsync=off"
-    subprocess.run(
-        [
-            *as_user,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-w",
-            "-l",
-            str(root / "log"),
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://drill@/postgres?host={root}&port={port}"
-    finally:
-        subprocess.run(
-            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+from tests.store.conftest import fresh_database
 
 
 def test_review_flow_on_postgres(postgres_url: str, sample_home: Path, only_sample: Path) -> None:
@@ -109,16 +50,6 @@ def test_cli_with_a_postgres_url(postgres_url: str, tmp_path: Path) -> None:
     assert not (tmp_path / "h" / "drill.db").exists()
 
 
-def _fresh_database(postgres_url: str, name: str) -> str:
-    import psycopg
-
-    base = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return postgres_url.replace("/postgres?", f"/{name}?")
-
-
 def test_two_machines_share_one_postgres_database(
     postgres_url: str, tmp_path: Path, only_sample: Path
 ) -> None:
@@ -130,7 +61,7 @@ def test_two_machines_share_one_postgres_database(
 
     from drill.store.models import Card, ReviewLog
 
-    url = _fresh_database(postgres_url, "two_machines")
+    url = fresh_database(postgres_url, "two_machines")
     decks = "\n".join(f"ID: n{i}\nQ: Question {i}?\nA: Answer {i}.\n" for i in range(60))
     homes = []
     for name, folder in (("laptop", "Documents/notes"), ("desktop", "work/my-notes")):
@@ -176,3 +107,23 @@ def test_two_machines_share_one_postgres_database(
     assert paths == {("notes", "notes.md")}
     for store in stores:
         store.close()
+
+
+def test_drill_stats_on_postgres_is_the_use_case_s_figures(
+    postgres_url: str, home: Path, only_sample: Path
+) -> None:
+    """The progress queries' plain SQL runs through SQLAlchemy's connection on PostgreSQL, in
+    the command as a user runs it."""
+    from drill.stats import progress_stats
+    from tests import progress_history as h
+
+    url = fresh_database(postgres_url, "stats_cli")
+    store, settings = h.open_history(home, url)
+    try:
+        expected = json.loads(json.dumps(progress_stats(store, settings, at(h.NOW)).as_dict()))
+    finally:
+        store.close()
+    out = drill(home, "stats", "--json", DRILL_DATABASE_URL=url)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == expected
+    assert expected["reviews"]["streak"]["current"] == 10 and expected["problems"]["solved"] == 5

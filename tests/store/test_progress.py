@@ -28,13 +28,21 @@ from drill.store.db import Store, open_store
 from drill.store.models import ReviewLog
 from tests import progress_history as h
 from tests.conftest import at
+from tests.store.conftest import fresh_database
 
 NOW = at(h.NOW)
 
 
-@pytest.fixture
-def history(home: Path, only_sample: Path) -> Iterator[tuple[Store, Settings]]:
-    store, settings = h.open_history(home)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def history(
+    request: pytest.FixtureRequest, home: Path, only_sample: Path
+) -> Iterator[tuple[Store, Settings]]:
+    """The seeded history in SQLite (stdlib sqlite3) and in PostgreSQL (through SQLAlchemy's
+    connection): every golden figure must come out the same from both."""
+    url = None
+    if request.param == "postgresql":
+        url = fresh_database(request.getfixturevalue("postgres_url"), "progress_history")
+    store, settings = h.open_history(home, url)
     yield store, settings
     store.close()
 

@@ -11,13 +11,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, func, or_, select
 
 from drill.core import sm2
+from drill.core.progress import MATURE_DAYS as MATURE_DAYS  # review names it from here
 from drill.core.scheduling import CardState
 from drill.core.session_rules import Graded, new_deck_order, take_new_next
 from drill.errors import NotFoundError
 from drill.store.db import Store
 from drill.store.models import Attempt, Card, Deck, Meta, ReviewLog
-
-MATURE_DAYS = 21
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,10 @@
 """The SQL behind progress figures (stats, goals, the weekly recap): grouped counts out, as
-plain dataclasses; no row-by-row loop over the review log leaves the database."""
+plain dataclasses; no row-by-row loop over the review log leaves the database.
+
+Written as plain SQL through `Store.sql`, as the deck sync is (queries/decks.py): on SQLite a
+`drill stats` process then runs on the standard library's sqlite3 alone and never pays for
+importing SQLAlchemy's ORM; the same statements run on PostgreSQL through SQLAlchemy's
+connection. The columns and stored forms are the models' (drill.store.models)."""
 
 from __future__ import annotations
 
@@ -8,21 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    String,
-    and_,
-    case,
-    func,
-    literal,
-    select,
-    union_all,
-)
-
-from drill.store.db import Store
-from drill.store.models import Attempt, Card, Deck, Oops, Problem, Recap, ReviewLog
-from drill.store.queries.cards import MATURE_DAYS
+from drill.core.progress import MATURE_DAYS
+from drill.store.db import Sql, Store, as_day
 
 PASS_QUALITY = 3
 """Hard (SM-2 quality 3) and better pass, as in Anki's true retention: only Again fails."""
@@ -110,56 +102,83 @@ class RecapAnswers:
     percentile: float | None
 
 
-def _n(cond: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+def _n(cond: str) -> str:
+    """How many rows of the group meet `cond` (0 for an empty group)."""
+    return f"coalesce(sum(CASE WHEN {cond} THEN 1 ELSE 0 END), 0)"
 
 
-def _deck_cards(deck: str | None) -> list[ColumnElement[bool]]:
+def _deck_cards(deck: str | None, params: dict[str, Any]) -> str:
+    """` AND deck_id IN (the deck)` for cards of one deck; nothing for every deck."""
     if deck is None:
-        return []
-    return [Card.deck_id.in_(select(Deck.id).where(Deck.name == deck))]
+        return ""
+    params["deck"] = deck
+    return " AND deck_id IN (SELECT id FROM decks WHERE name = :deck)"
 
 
-def _deck_log(deck: str | None) -> list[ColumnElement[bool]]:
+def _deck_log(deck: str | None, params: dict[str, Any]) -> str:
+    """` AND card_id IN (the deck's cards)` for answers of one deck; nothing for every deck."""
     if deck is None:
-        return []
-    return [ReviewLog.card_id.in_(select(Card.id).where(*_deck_cards(deck)))]
+        return ""
+    params["deck"] = deck
+    return (
+        " AND card_id IN (SELECT id FROM cards WHERE deck_id IN "
+        "(SELECT id FROM decks WHERE name = :deck))"
+    )
+
+
+def deck_names(store: Store) -> set[str]:
+    """The names of the decks in the store (cheap: no card is read)."""
+    with store.sql(write=False) as c:
+        return {name for (name,) in c.rows("SELECT name FROM decks")}
 
 
 # ---------------------------------------------------------------- reviews
 
 
+def _days(c: Sql, first: date | None, last: date, deck: str | None) -> tuple[str, dict[str, Any]]:
+    """The WHERE of answers given between two study days (from the first ever without one)."""
+    params: dict[str, Any] = {"last": c.day(last)}
+    where = "study_day <= :last"
+    if first is not None:
+        params["first"] = c.day(first)
+        where = "study_day >= :first AND " + where
+    return where + _deck_log(deck, params), params
+
+
 def review_days(store: Store, first: date, last: date, deck: str | None = None) -> list[DayCount]:
     """Answers and answering time on every study day with an answer between two days."""
-    query = (
-        select(ReviewLog.study_day, func.count(), func.coalesce(func.sum(ReviewLog.answer_ms), 0))
-        .where(ReviewLog.study_day >= first, ReviewLog.study_day <= last, *_deck_log(deck))
-        .group_by(ReviewLog.study_day)
-        .order_by(ReviewLog.study_day)
-    )
-    with store.read() as s:
-        return [DayCount(d, int(n), int(ms)) for d, n, ms in s.execute(query)]
+    with store.sql(write=False) as c:
+        where, params = _days(c, first, last, deck)
+        rows = c.rows(
+            "SELECT study_day, count(*), coalesce(sum(answer_ms), 0) FROM review_log "
+            f"WHERE {where} GROUP BY study_day ORDER BY study_day",
+            params,
+        )
+    return [DayCount(as_day(d), int(n), int(ms)) for d, n, ms in rows]
 
 
 def day_counts(store: Store, first: date, last: date, deck: str | None = None) -> dict[date, int]:
     """Answers on each study day between two days (the heatmap): a count only, so the
     database reads the covering index and never sums a column."""
-    query = (
-        select(ReviewLog.study_day, func.count())
-        .where(ReviewLog.study_day >= first, ReviewLog.study_day <= last, *_deck_log(deck))
-        .group_by(ReviewLog.study_day)
-    )
-    with store.read() as s:
-        return {d: int(n) for d, n in s.execute(query)}
+    with store.sql(write=False) as c:
+        where, params = _days(c, first, last, deck)
+        rows = c.rows(
+            f"SELECT study_day, count(*) FROM review_log WHERE {where} GROUP BY study_day", params
+        )
+    return {as_day(d): int(n) for d, n in rows}
 
 
 def study_days(store: Store, last: date, deck: str | None = None) -> set[date]:
     """Every study day with an answer up to `last`, for streaks (an index skip-scan)."""
-    query = (
-        select(ReviewLog.study_day).distinct().where(ReviewLog.study_day <= last, *_deck_log(deck))
-    )
-    with store.read() as s:
-        return set(s.scalars(query))
+    with store.sql(write=False) as c:
+        where, params = _days(c, None, last, deck)
+        rows = c.rows(f"SELECT DISTINCT study_day FROM review_log WHERE {where}", params)
+    return {as_day(d) for (d,) in rows}
+
+
+YOUNG = f"interval_before < {MATURE_DAYS}"
+MATURE = f"interval_before >= {MATURE_DAYS}"
+PASSED = f"quality >= {PASS_QUALITY}"
 
 
 def retention_groups(
@@ -167,139 +186,108 @@ def retention_groups(
 ) -> list[RetentionGroup]:
     """Due-review answers between two study days, by deck and tag set (new cards and same-day
     repeats left out, as Anki's true retention leaves out learning steps)."""
-    mature = ReviewLog.interval_before >= MATURE_DAYS
-    passed = ReviewLog.quality >= PASS_QUALITY
-    inner = (
-        select(
-            ReviewLog.card_id.label("card_id"),
-            _n(and_(~mature, passed)).label("yp"),
-            _n(~mature).label("yt"),
-            _n(and_(mature, passed)).label("mp"),
-            _n(mature).label("mt"),
+    with store.sql(write=False) as c:
+        where, params = _days(c, first, last, deck)
+        rows = c.rows(
+            "SELECT d.name, c.tags, sum(i.yp), sum(i.yt), sum(i.mp), sum(i.mt) FROM ("
+            f"SELECT card_id, {_n(f'{YOUNG} AND {PASSED}')} AS yp, {_n(YOUNG)} AS yt, "
+            f"{_n(f'{MATURE} AND {PASSED}')} AS mp, {_n(MATURE)} AS mt "
+            f"FROM review_log WHERE kind = 'review' AND {where} GROUP BY card_id"
+            ") AS i JOIN cards c ON c.id = i.card_id JOIN decks d ON d.id = c.deck_id "
+            "GROUP BY d.name, c.tags ORDER BY d.name, c.tags",
+            params,
         )
-        .where(
-            ReviewLog.kind == "review",
-            ReviewLog.study_day >= first,
-            ReviewLog.study_day <= last,
-            *_deck_log(deck),
-        )
-        .group_by(ReviewLog.card_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Deck.name,
-            Card.tags,
-            func.sum(inner.c.yp),
-            func.sum(inner.c.yt),
-            func.sum(inner.c.mp),
-            func.sum(inner.c.mt),
-        )
-        .select_from(inner)
-        .join(Card, Card.id == inner.c.card_id)
-        .join(Deck, Deck.id == Card.deck_id)
-        .group_by(Deck.name, Card.tags)
-        .order_by(Deck.name, Card.tags)
-    )
-    with store.read() as s:
-        return [
-            RetentionGroup(name, tags or "", int(a), int(b), int(c), int(d))
-            for name, tags, a, b, c, d in s.execute(query)
-        ]
+    return [
+        RetentionGroup(name, tags or "", int(a), int(b), int(c), int(d))
+        for name, tags, a, b, c, d in rows
+    ]
 
 
 def reviews_between(store: Store, first: date, last: date, deck: str | None = None) -> int:
-    with store.read() as s:
-        return int(
-            s.scalar(
-                select(func.count())
-                .select_from(ReviewLog)
-                .where(ReviewLog.study_day >= first, ReviewLog.study_day <= last, *_deck_log(deck))
-            )
-            or 0
-        )
+    with store.sql(write=False) as c:
+        where, params = _days(c, first, last, deck)
+        row = c.one(f"SELECT count(*) FROM review_log WHERE {where}", params)
+    return int(row[0]) if row else 0
 
 
 def card_counts(store: Store, deck: str | None = None) -> CardCounts:
     """Cards still in their files: new, young (interval under 21 days), mature, suspended."""
-    live = Card.suspended.is_(False)
-    query = select(
-        _n(and_(live, Card.due.is_(None))),
-        _n(and_(live, Card.due.is_not(None), Card.interval < MATURE_DAYS)),
-        _n(and_(live, Card.due.is_not(None), Card.interval >= MATURE_DAYS)),
-        _n(Card.suspended.is_(True)),
-    ).where(Card.removed.is_(False), *_deck_cards(deck))
-    with store.read() as s:
-        row = s.execute(query).one()
+    seen = "suspended = FALSE AND due IS NOT NULL"  # "interval": a keyword of PostgreSQL's
+    counts = (
+        "suspended = FALSE AND due IS NULL",
+        f'{seen} AND "interval" < {MATURE_DAYS}',
+        f'{seen} AND "interval" >= {MATURE_DAYS}',
+        "suspended = TRUE",
+    )
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        row = c.one(
+            f"SELECT {', '.join(_n(cond) for cond in counts)} FROM cards "
+            f"WHERE removed = FALSE{_deck_cards(deck, params)}",
+            params,
+        )
+    assert row is not None  # an aggregate always gives a row
     return CardCounts(*(int(v) for v in row))
 
 
 def due_by_day(store: Store, last: date, deck: str | None = None) -> dict[date, int]:
     """Active cards falling due on each day up to `last` (overdue days included)."""
-    query = (
-        select(Card.due, func.count())
-        .where(
-            Card.removed.is_(False),
-            Card.suspended.is_(False),
-            Card.due.is_not(None),
-            Card.due <= last,
-            *_deck_cards(deck),
+    with store.sql(write=False) as c:
+        params: dict[str, Any] = {"last": c.day(last)}
+        rows = c.rows(
+            "SELECT due, count(*) FROM cards WHERE removed = FALSE AND suspended = FALSE "
+            f"AND due IS NOT NULL AND due <= :last{_deck_cards(deck, params)} GROUP BY due",
+            params,
         )
-        .group_by(Card.due)
-    )
-    with store.read() as s:
-        return {d: int(n) for d, n in s.execute(query) if d is not None}
+    return {as_day(d): int(n) for d, n in rows if d is not None}
 
 
 # ---------------------------------------------------------------- practice
 
 
-def _median(key: Any, value: Any, where: Sequence[ColumnElement[bool]], joins: Any) -> Select[Any]:
-    """(key, median of value, rows) per key, by window functions (SQLite and PostgreSQL)."""
-    ranked = (
-        select(
-            key.label("k"),
-            value.label("v"),
-            func.row_number().over(partition_by=key, order_by=value).label("rn"),
-            func.count().over(partition_by=key).label("n"),
-        )
-        .select_from(joins)
-        .where(*where)
-        .subquery()
-    )
+ACCEPTED = "a.outcome = 'accepted' AND a.duration_s IS NOT NULL"
+SOLVES = "attempts a JOIN problems p ON p.id = a.problem_id"
+"""Attempts with their problems (`a`, `p`), for the median queries."""
+
+
+def _medians(key: str | None, joins: str, where: str) -> str:
+    """(key, median minutes, median target minutes, rows) per key (one group when `key` is
+    None), by window functions (SQLite and PostgreSQL): the mean of the middle one or two."""
+    over = f"PARTITION BY {key}" if key else ""
+    spent, target = "a.duration_s / 60.0", "p.target_minutes * 1.0"
+    middle = "BETWEEN (n + 1) / 2 AND (n + 2) / 2"
     return (
-        select(ranked.c.k, func.avg(ranked.c.v), func.max(ranked.c.n))
-        .where(
-            ranked.c.rn >= (ranked.c.n + 1) // 2,
-            ranked.c.rn <= (ranked.c.n + 2) // 2,
-        )
-        .group_by(ranked.c.k)
+        f"SELECT k, avg(CASE WHEN rs {middle} THEN spent END), "
+        f"avg(CASE WHEN rt {middle} THEN target END), max(n) FROM ("
+        f"SELECT {key or '0'} AS k, {spent} AS spent, {target} AS target, "
+        f"row_number() OVER ({over} ORDER BY {spent}) AS rs, "
+        f"row_number() OVER ({over} ORDER BY {target}) AS rt, "
+        f"count(*) OVER ({over}) AS n "
+        f"FROM {joins} WHERE {where}) AS ranked GROUP BY k"
     )
 
 
-def _pattern_table(s: Any) -> Any:
-    """(pid, pattern): each problem with each of its patterns, or None when no problem has one.
+def _pattern_table(c: Sql, params: dict[str, Any]) -> str | None:
+    """`WITH ..., pp AS (...)`: each problem (pid) with each of its patterns; None when no
+    problem has one.
 
     The few distinct pattern names become an inline table (a UNION of literals: SQLite has no
     VALUES with column names), matched to problems' space-separated lists in the database."""
-    names = sorted(
-        {p for (patterns,) in s.execute(select(Problem.patterns)) for p in (patterns or "").split()}
-    )
+    lists = c.rows("SELECT patterns FROM problems")
+    names = sorted({p for (patterns,) in lists for p in (patterns or "").split()})
     if not names:
         return None
-    rows = [
-        select(
-            literal(name, String).label("pattern"),
-            literal(_like_escape(name), String).label("needle"),
+    rows = []
+    for i, name in enumerate(names):
+        params[f"pat{i}"], params[f"needle{i}"] = name, _like_escape(name)
+        rows.append(
+            f"SELECT CAST(:pat{i} AS VARCHAR) AS pattern, CAST(:needle{i} AS VARCHAR) AS needle"
         )
-        for name in names
-    ]
-    names_table = (union_all(*rows) if len(rows) > 1 else rows[0]).subquery("pattern_names")
-    padded = " " + Problem.patterns + " "
     return (
-        select(Problem.id.label("pid"), names_table.c.pattern)
-        .join(names_table, padded.like("% " + names_table.c.needle + " %", escape="\\"))
-        .subquery("pp")
+        f"WITH pattern_names AS ({' UNION ALL '.join(rows)}), "
+        "pp AS (SELECT problems.id AS pid, pattern_names.pattern FROM problems "
+        "JOIN pattern_names ON (' ' || problems.patterns || ' ') "
+        "LIKE ('% ' || pattern_names.needle || ' %') ESCAPE '\\') "
     )
 
 
@@ -307,91 +295,77 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _accepted(since: datetime | None, until: datetime | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
-        Attempt.outcome == "accepted",
-        Attempt.duration_s.is_not(None),
-    ]
+def _ended(c: Sql, since: datetime | None, until: datetime | None, params: dict[str, Any]) -> str:
+    """` AND` the attempt ended between two instants (either may be open)."""
+    where = ""
     if since is not None:
-        where.append(Attempt.ended_at >= since)
+        params["since"] = c.instant(since)
+        where += " AND a.ended_at >= :since"
     if until is not None:
-        where.append(Attempt.ended_at < until)
+        params["until"] = c.instant(until)
+        where += " AND a.ended_at < :until"
     return where
 
 
 def solved_by_difficulty(store: Store) -> list[SolvedCount]:
     """Problems accepted at least once, and problems in the bank, by difficulty."""
-    solved = select(Attempt.problem_id).where(Attempt.outcome == "accepted").distinct().subquery()
-    query = (
-        select(Problem.difficulty, func.count(solved.c.problem_id), func.count(Problem.id))
-        .select_from(Problem)
-        .join(solved, solved.c.problem_id == Problem.id, isouter=True)
-        .group_by(Problem.difficulty)
-        .order_by(Problem.difficulty)
-    )
-    with store.read() as s:
-        return [SolvedCount(d, int(a), int(b)) for d, a, b in s.execute(query)]
+    with store.sql(write=False) as c:
+        rows = c.rows(
+            "SELECT p.difficulty, count(s.problem_id), count(p.id) FROM problems p "
+            "LEFT OUTER JOIN (SELECT DISTINCT problem_id FROM attempts "
+            "WHERE outcome = 'accepted') AS s ON s.problem_id = p.id "
+            "GROUP BY p.difficulty ORDER BY p.difficulty"
+        )
+    return [SolvedCount(d, int(a), int(b)) for d, a, b in rows]
 
 
 def attempts_per_solve(store: Store) -> tuple[int, int]:
     """(finished attempts up to and including each problem's first accepted one, problems
     solved): their ratio is how many tries a solve takes."""
-    first = (
-        select(Attempt.problem_id.label("pid"), func.min(Attempt.id).label("first_id"))
-        .where(Attempt.outcome == "accepted")
-        .group_by(Attempt.problem_id)
-        .subquery()
-    )
-    query = (
-        select(func.count(), func.count(func.distinct(first.c.pid)))
-        .select_from(Attempt)
-        .join(first, and_(first.c.pid == Attempt.problem_id, Attempt.id <= first.c.first_id))
-        .where(Attempt.outcome != "open")
-    )
-    with store.read() as s:
-        tries, solved = s.execute(query).one()
-    return int(tries), int(solved)
+    with store.sql(write=False) as c:
+        row = c.one(
+            "SELECT count(*), count(DISTINCT f.pid) FROM attempts a JOIN ("
+            "SELECT problem_id AS pid, min(id) AS first_id FROM attempts "
+            "WHERE outcome = 'accepted' GROUP BY problem_id"
+            ") AS f ON f.pid = a.problem_id AND a.id <= f.first_id WHERE a.outcome != 'open'"
+        )
+    assert row is not None  # an aggregate always gives a row
+    return int(row[0]), int(row[1])
 
 
 def median_solve(
     store: Store, since: datetime | None = None, until: datetime | None = None
 ) -> tuple[int, float | None, float | None]:
     """(accepted attempts, median minutes, median target minutes) between two instants."""
-    joins = Attempt.__table__.join(Problem.__table__, Problem.id == Attempt.problem_id)
-    where = _accepted(since, until)
-    one = func.coalesce(Attempt.problem_id * 0, 0)  # a single group
-    with store.read() as s:
-        spent = s.execute(_median(one, Attempt.duration_s / 60.0, where, joins)).first()
-        target = s.execute(_median(one, Problem.target_minutes * 1.0, where, joins)).first()
-    if spent is None:
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        where = ACCEPTED + _ended(c, since, until, params)
+        row = c.one(_medians(None, SOLVES, where), params)
+    if row is None:
         return 0, None, None
-    return int(spent[2]), float(spent[1]), float(target[1]) if target else None
+    _, spent, target, n = row
+    return int(n), float(spent), float(target)
 
 
 def week_medians(store: Store, weeks: Sequence[tuple[str, datetime, datetime]]) -> list[WeekMedian]:
     """Median solve minutes (and target) of the attempts accepted in each week."""
     if not weeks:
         return []
-    label = case(
-        *((and_(Attempt.ended_at >= a, Attempt.ended_at < b), name) for name, a, b in weeks),
-        else_=None,
-    )
-    joins = Attempt.__table__.join(Problem.__table__, Problem.id == Attempt.problem_id)
-    where = [*_accepted(weeks[0][1], weeks[-1][2])]
-    with store.read() as s:
-        spent = {
-            k: (v, n)
-            for k, v, n in s.execute(_median(label, Attempt.duration_s / 60.0, where, joins))
-        }
-        target = {
-            k: v
-            for k, v, _ in s.execute(_median(label, Problem.target_minutes * 1.0, where, joins))
-        }
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        label = "CASE"
+        for i, (name, since, until) in enumerate(weeks):
+            params.update({f"w{i}": name, f"s{i}": c.instant(since), f"u{i}": c.instant(until)})
+            label += f" WHEN a.ended_at >= :s{i} AND a.ended_at < :u{i} THEN :w{i}"
+        label = f"CAST({label} END AS VARCHAR)"
+        where = ACCEPTED + _ended(c, weeks[0][1], weeks[-1][2], params)
+        rows = c.rows(_medians(label, SOLVES, where), params)
+    found = {k: (spent, target, n) for k, spent, target, n in rows}
     out = []
     for name, _, _ in weeks:
-        if name in spent:
-            value, n = spent[name]
-            out.append(WeekMedian(name, int(n), float(value), float(target[name])))
+        if name in found:
+            spent, target, n = found[name]
+            out.append(WeekMedian(name, int(n), float(spent), float(target)))
         else:
             out.append(WeekMedian(name, 0, None, None))
     return out
@@ -399,46 +373,34 @@ def week_medians(store: Store, weeks: Sequence[tuple[str, datetime, datetime]]) 
 
 def pattern_rows(store: Store) -> list[PatternRow]:
     """Per pattern: finished attempts, first-try accepts, solves, median solve minutes."""
-    with store.read() as s:
-        pp = _pattern_table(s)
+    first_try = _n("a.outcome = 'accepted' AND a.failed_runs = 0")
+    solves = _n("a.outcome = 'accepted'")
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        pp = _pattern_table(c, params)
         if pp is None:
             return []
-        counts = s.execute(
-            select(
-                pp.c.pattern,
-                func.count(Attempt.id),
-                _n(and_(Attempt.outcome == "accepted", Attempt.failed_runs == 0)),
-                _n(Attempt.outcome == "accepted"),
-            )
-            .select_from(pp)
-            .join(Attempt, Attempt.problem_id == pp.c.pid)
-            .where(Attempt.outcome != "open")
-            .group_by(pp.c.pattern)
-        ).all()
-        joins = pp.join(Attempt.__table__, Attempt.problem_id == pp.c.pid).join(
-            Problem.__table__, Problem.id == Attempt.problem_id
+        counts = c.rows(
+            f"{pp}SELECT pp.pattern, count(a.id), {first_try}, {solves} FROM pp "
+            "JOIN attempts a ON a.problem_id = pp.pid WHERE a.outcome != 'open' "
+            "GROUP BY pp.pattern",
+            params,
         )
-        where = _accepted(None, None)
-        spent = {
-            k: v
-            for k, v, _ in s.execute(_median(pp.c.pattern, Attempt.duration_s / 60.0, where, joins))
-        }
-        target = {
-            k: v
-            for k, v, _ in s.execute(
-                _median(pp.c.pattern, Problem.target_minutes * 1.0, where, joins)
-            )
+        joins = "pp JOIN attempts a ON a.problem_id = pp.pid JOIN problems p ON p.id = a.problem_id"
+        medians = {
+            k: (spent, target)
+            for k, spent, target, _ in c.rows(pp + _medians("pp.pattern", joins, ACCEPTED), params)
         }
     return [
         PatternRow(
             pattern,
             int(n),
             int(first),
-            int(solves),
-            float(spent[pattern]) if pattern in spent else None,
-            float(target[pattern]) if pattern in target else None,
+            int(solved),
+            float(medians[pattern][0]) if pattern in medians else None,
+            float(medians[pattern][1]) if pattern in medians else None,
         )
-        for pattern, n, first, solves in sorted(counts)
+        for pattern, n, first, solved in sorted(counts)
     ]
 
 
@@ -448,34 +410,53 @@ DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 def next_problem(store: Store, pattern: str, day: date) -> str | None:
     """The problem to practise next in a pattern: one never solved (easiest first), else the
     one due soonest."""
-    solved = select(Attempt.problem_id).where(Attempt.outcome == "accepted")
-    rank = case(*((Problem.difficulty == name, n) for name, n in DIFFICULTY_ORDER.items()), else_=3)
-    has = (" " + Problem.patterns + " ").contains(f" {pattern} ")
-    with store.read() as s:
-        slug = s.scalar(
-            select(Problem.slug)
-            .where(has, Problem.id.not_in(solved))
-            .order_by(rank, Problem.slug)
-            .limit(1)
+    rank = (
+        "CASE "
+        + " ".join(f"WHEN difficulty = '{name}' THEN {n}" for name, n in DIFFICULTY_ORDER.items())
+        + " ELSE 3 END"
+    )
+    has = "(' ' || patterns || ' ') LIKE '%' || :needle || '%'"
+    params = {"needle": f" {pattern} "}
+    with store.sql(write=False) as c:
+        row = c.one(
+            f"SELECT slug FROM problems WHERE {has} AND id NOT IN "
+            "(SELECT problem_id FROM attempts WHERE outcome = 'accepted') "
+            f"ORDER BY {rank}, slug LIMIT 1",
+            params,
         )
-        if slug is None:
-            slug = s.scalar(
-                select(Problem.slug)
-                .where(has)
-                .order_by(Problem.due.is_(None), Problem.due, rank, Problem.slug)
-                .limit(1)
+        if row is None:
+            row = c.one(
+                f"SELECT slug FROM problems WHERE {has} "
+                f"ORDER BY due IS NULL, due, {rank}, slug LIMIT 1",
+                params,
             )
-    return slug
+    return None if row is None else str(row[0])
 
 
 def oops_by_kind(store: Store) -> list[OopsKind]:
-    query = (
-        select(Oops.category, _n(Oops.resolved_at.is_(None)), _n(Oops.resolved_at.is_not(None)))
-        .group_by(Oops.category)
-        .order_by(Oops.category)
-    )
-    with store.read() as s:
-        return [OopsKind(c, int(o), int(r)) for c, o, r in s.execute(query)]
+    with store.sql(write=False) as c:
+        rows = c.rows(
+            f"SELECT category, {_n('resolved_at IS NULL')}, {_n('resolved_at IS NOT NULL')} "
+            "FROM oops GROUP BY category ORDER BY category"
+        )
+    return [OopsKind(k, int(o), int(r)) for k, o, r in rows]
+
+
+def open_oops(store: Store) -> int:
+    """Oops entries not resolved yet (Home's figure)."""
+    with store.sql(write=False) as c:
+        row = c.one("SELECT count(*) FROM oops WHERE resolved_at IS NULL")
+    return int(row[0]) if row else 0
+
+
+def problems_due(store: Store, day: date) -> int:
+    """Problems due to be solved again on or before a study day (Home's figure)."""
+    with store.sql(write=False) as c:
+        row = c.one(
+            "SELECT count(*) FROM problems WHERE due IS NOT NULL AND due <= :day",
+            {"day": c.day(day)},
+        )
+    return int(row[0]) if row else 0
 
 
 # ---------------------------------------------------------------- the weekly recap
@@ -483,58 +464,50 @@ def oops_by_kind(store: Store) -> list[OopsKind]:
 
 def solved_between(store: Store, since: datetime, until: datetime) -> int:
     """Distinct problems with an attempt accepted between two instants."""
-    with store.read() as s:
-        return int(
-            s.scalar(
-                select(func.count(func.distinct(Attempt.problem_id))).where(
-                    Attempt.outcome == "accepted",
-                    Attempt.ended_at >= since,
-                    Attempt.ended_at < until,
-                )
-            )
-            or 0
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        where = _ended(c, since, until, params)
+        row = c.one(
+            "SELECT count(DISTINCT a.problem_id) FROM attempts a "
+            f"WHERE a.outcome = 'accepted'{where}",
+            params,
         )
+    return int(row[0]) if row else 0
 
 
 def top_pattern(store: Store, since: datetime, until: datetime) -> tuple[str, int] | None:
     """The pattern with most attempts started between two instants (ties: by name)."""
-    with store.read() as s:
-        pp = _pattern_table(s)
+    params: dict[str, Any] = {}
+    with store.sql(write=False) as c:
+        pp = _pattern_table(c, params)
         if pp is None:
             return None
-        row = s.execute(
-            select(pp.c.pattern, func.count(Attempt.id).label("n"))
-            .select_from(pp)
-            .join(Attempt, Attempt.problem_id == pp.c.pid)
-            .where(Attempt.started_at >= since, Attempt.started_at < until)
-            .group_by(pp.c.pattern)
-            .order_by(func.count(Attempt.id).desc(), pp.c.pattern)
-            .limit(1)
-        ).first()
+        params.update(since=c.instant(since), until=c.instant(until))
+        row = c.one(
+            f"{pp}SELECT pp.pattern, count(a.id) FROM pp "
+            "JOIN attempts a ON a.problem_id = pp.pid "
+            "WHERE a.started_at >= :since AND a.started_at < :until "
+            "GROUP BY pp.pattern ORDER BY count(a.id) DESC, pp.pattern LIMIT 1",
+            params,
+        )
     return (str(row[0]), int(row[1])) if row else None
 
 
 def biggest_oops(store: Store, since: datetime, until: datetime) -> BiggestOops | None:
     """The Oops entry of the week that recurred most, then cost the most time."""
-    same = (
-        select(Oops.fingerprint.label("fp"), func.count().label("times"))
-        .where(Oops.fingerprint.is_not(None))
-        .group_by(Oops.fingerprint)
-        .subquery()
-    )
-    times = func.coalesce(same.c.times, 1)
-    query = (
-        select(Oops.id, Oops.category, Oops.text, Problem.slug, times, Attempt.duration_s)
-        .select_from(Oops)
-        .join(same, same.c.fp == Oops.fingerprint, isouter=True)
-        .join(Attempt, Attempt.id == Oops.attempt_id, isouter=True)
-        .join(Problem, Problem.id == Oops.problem_id, isouter=True)
-        .where(Oops.created_at >= since, Oops.created_at < until)
-        .order_by(times.desc(), func.coalesce(Attempt.duration_s, 0).desc(), Oops.id)
-        .limit(1)
-    )
-    with store.read() as s:
-        row = s.execute(query).first()
+    with store.sql(write=False) as c:
+        row = c.one(
+            "SELECT o.id, o.category, o.text, p.slug, coalesce(same.times, 1), a.duration_s "
+            "FROM oops o LEFT OUTER JOIN (SELECT fingerprint AS fp, count(*) AS times "
+            "FROM oops WHERE fingerprint IS NOT NULL GROUP BY fingerprint) AS same "
+            "ON same.fp = o.fingerprint "
+            "LEFT OUTER JOIN attempts a ON a.id = o.attempt_id "
+            "LEFT OUTER JOIN problems p ON p.id = o.problem_id "
+            "WHERE o.created_at >= :since AND o.created_at < :until "
+            "ORDER BY coalesce(same.times, 1) DESC, coalesce(a.duration_s, 0) DESC, o.id "
+            "LIMIT 1",
+            {"since": c.instant(since), "until": c.instant(until)},
+        )
     if row is None:
         return None
     oid, category, text, slug, n, seconds = row
@@ -543,22 +516,39 @@ def biggest_oops(store: Store, since: datetime, until: datetime) -> BiggestOops 
     )
 
 
+def _flag(value: Any) -> bool | None:
+    """A nullable Boolean column read back (SQLite gives 0 / 1)."""
+    return None if value is None else bool(value)
+
+
 def recap_answers(store: Store, week: str) -> RecapAnswers | None:
-    with store.read() as s:
-        row = s.get(Recap, week)
-        if row is None:
-            return None
-        return RecapAnswers(row.week, row.win, row.notebook, row.mock, row.percentile)
+    with store.sql(write=False) as c:
+        row = c.one(
+            "SELECT week, win, notebook, mock, percentile FROM recaps WHERE week = :week",
+            {"week": week},
+        )
+    if row is None:
+        return None
+    name, win, notebook, mock, percentile = row
+    return RecapAnswers(
+        name, win, _flag(notebook), _flag(mock), None if percentile is None else float(percentile)
+    )
 
 
 def save_recap_answers(store: Store, answers: RecapAnswers, instant: datetime) -> None:
-    with store.session() as s:
-        row = s.get(Recap, answers.week)
-        if row is None:
-            row = Recap(week=answers.week)
-            s.add(row)
-        row.win = answers.win
-        row.notebook = answers.notebook
-        row.mock = answers.mock
-        row.percentile = answers.percentile
-        row.answered_at = instant
+    with store.sql() as c:
+        c.run(
+            "INSERT INTO recaps (week, win, notebook, mock, percentile, answered_at) "
+            "VALUES (:week, :win, :notebook, :mock, :percentile, :at) "
+            "ON CONFLICT (week) DO UPDATE SET win = excluded.win, notebook = excluded.notebook, "
+            "mock = excluded.mock, percentile = excluded.percentile, "
+            "answered_at = excluded.answered_at",
+            {
+                "week": answers.week,
+                "win": answers.win,
+                "notebook": answers.notebook,
+                "mock": answers.mock,
+                "percentile": answers.percentile,
+                "at": c.instant(instant),
+            },
+        )
