@@ -191,6 +191,7 @@ class Stats:
     patterns: list[PatternStats]
     weakest: list[Weakest]
     oops: list[pq.OopsKind]
+    contests: list[pq.ContestScore]
 
     @property
     def solved_total(self) -> int:
@@ -286,6 +287,10 @@ class Stats:
                 }
                 for k in self.oops
             ],
+            "contests": [
+                {"day": c.started.date().isoformat(), "score": c.score, "possible": c.possible}
+                for c in self.contests
+            ],
         }
 
 
@@ -350,6 +355,7 @@ def progress_stats(
         solved_rows = pq.solved_by_difficulty(store)
         median = pq.median_solve(store)
         oops = pq.oops_by_kind(store)
+        contests = pq.contest_scores(store)
         heatmap = heatmap_job.result()
         total, by_deck, by_tag = _retention(retention_job.result())
         pattern_rows = patterns_job.result()
@@ -398,6 +404,7 @@ def progress_stats(
         patterns=patterns,
         weakest=weakest,
         oops=oops,
+        contests=contests,
     )
 
 

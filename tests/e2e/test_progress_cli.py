@@ -40,7 +40,7 @@ def test_stats_json_is_every_figure_of_the_use_case(history_home: Path, home: Pa
         )
     finally:
         store.close()
-    assert set(figures) == {"day", "deck", "reviews", "cards", "problems", "oops"}
+    assert set(figures) == {"day", "deck", "reviews", "cards", "problems", "oops", "contests"}
     assert figures["reviews"]["streak"]["current"] == 10
     assert figures["cards"]["mature"] == 4 and figures["problems"]["solved"] == 5
     assert figures["problems"]["weakest"][0]["next_problem"] == "valid-brackets"

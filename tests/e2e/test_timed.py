@@ -256,3 +256,5 @@ def test_a_contest_scores_by_difficulty_and_keeps_a_history(home: Path, tmp_path
     assert done["possible"] == 20 and done["finish_s"] == 0.0  # DRILL_NOW stands still
     listing = drill(home, "contest", "--history")
     assert f"score {done['score']}/20" in listing.stdout
+    figures = json.loads(drill(home, "stats", "--json").stdout)
+    assert figures["contests"] == [{"day": "2026-03-02", "score": done["score"], "possible": 20}]

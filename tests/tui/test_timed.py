@@ -7,6 +7,7 @@ from textual.widgets import Markdown
 from drill import timed
 from drill.tui.app import DrillApp
 from drill.tui.screens.timed import TimedScreen
+from drill.tui.widgets.bar_chart import BarChart
 from drill.tui.widgets.text_prompt import TextPrompt
 from tests.tui.conftest import AppFactory, FakeEditor, settle, text
 
@@ -92,3 +93,30 @@ async def test_home_offers_sets_mocks_and_contests_and_escape_keeps_one_running(
         await settle(app, pilot)
         again = timed_screen(app)
         assert again.run is not None and again.run.kind == "contest"
+
+
+async def test_the_stats_screen_plots_contest_scores_once_there_is_one(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(screen="stats")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(app, pilot)
+        assert not app.screen.query_one("#contests").display
+        metas = {m.slug: m for m in app.problem_metas()}
+        run = timed.TimedRun.begin(
+            app.deps.store,
+            app.deps.settings,
+            "contest",
+            [metas["biggest-value"], metas["missing-number"]],
+            app.deps.now,
+            minutes=90,
+        )
+        run.finish()
+        app.pop_screen()
+        app.open_stats()
+        await settle(app, pilot)
+        chart = app.screen.query_one("#contests", BarChart)
+        assert chart.display and chart.shown is not None
+        title, labels, scores, possible = chart.shown
+        assert title.startswith("Contest scores")
+        assert (labels, scores, possible) == (["03-02"], [0.0], [3.0 + 3.0])  # two easy ones

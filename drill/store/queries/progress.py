@@ -82,6 +82,13 @@ class OopsKind:
 
 
 @dataclass(frozen=True)
+class ContestScore:
+    started: datetime
+    score: int
+    possible: int
+
+
+@dataclass(frozen=True)
 class BiggestOops:
     id: int
     category: str
@@ -440,6 +447,23 @@ def oops_by_kind(store: Store) -> list[OopsKind]:
             "FROM oops GROUP BY category ORDER BY category"
         )
     return [OopsKind(k, int(o), int(r)) for k, o, r in rows]
+
+
+def contest_scores(store: Store, limit: int = 52) -> list[ContestScore]:
+    """The last `limit` finished contests, oldest first: score out of the points possible."""
+    with store.sql(write=False) as c:
+        rows = c.rows(
+            "SELECT t.started_at, t.score, (SELECT sum(p.points) FROM timed_session_problems p "
+            "WHERE p.session_id = t.id) FROM timed_sessions t "
+            "WHERE t.kind = 'contest' AND t.ended_at IS NOT NULL "
+            "ORDER BY t.started_at DESC, t.id DESC LIMIT :limit",
+            {"limit": limit},
+        )
+    out = []
+    for started, score, possible in reversed(rows):
+        when = started if isinstance(started, datetime) else datetime.fromisoformat(str(started))
+        out.append(ContestScore(when, int(score or 0), int(possible or 0)))
+    return out
 
 
 def open_oops(store: Store) -> int:

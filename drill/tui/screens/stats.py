@@ -100,6 +100,7 @@ class StatsScreen(DrillScreen):
             yield BarChart(id="weeks")
             yield Label("Oops List by kind", classes="heading")
             yield DataTable(id="oops", cursor_type="none", zebra_stripes=True)
+            yield BarChart(id="contests")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -142,6 +143,7 @@ class StatsScreen(DrillScreen):
         )
         self._problems(f)
         self._oops(f)
+        self._contests(f)
 
     def _summary(self, f: Stats) -> None:
         g, s, c = f.goals, f.streaks, f.cards
@@ -222,6 +224,20 @@ class StatsScreen(DrillScreen):
             [w.median_minutes or 0.0 for w in f.weeks],
             [w.median_target or 0.0 for w in f.weeks],
             ("median", "target"),
+        )
+
+    def _contests(self, f: Stats) -> None:
+        chart = self.query_one("#contests", BarChart)
+        if not f.contests:
+            chart.display = False  # nothing to plot until the first contest
+            return
+        chart.display = True
+        chart.show(
+            "Contest scores (`drill contest`), against the points possible",
+            [f"{c.started:%m-%d}" for c in f.contests],
+            [float(c.score) for c in f.contests],
+            [float(c.possible) for c in f.contests],
+            ("score", "possible"),
         )
 
     def _oops(self, f: Stats) -> None:

@@ -12,6 +12,8 @@ class BarChart(PlotextPlot):
     BarChart { height: 10; }
     """
 
+    shown: tuple[str, list[str], list[float], list[float] | None] | None = None
+
     def show(
         self,
         title: str,
@@ -20,6 +22,7 @@ class BarChart(PlotextPlot):
         target: list[float] | None = None,
         names: tuple[str, str] = ("", ""),
     ) -> None:
+        self.shown = (title, labels, values, target)  # what it plots, as given
         plt = self.plt
         plt.clear_data()
         plt.title(title)
