@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from drill import learning_log
 from drill.config import GoalSettings, Settings
 from drill.core.days import day_start
 from drill.core.progress import Streaks, goal_mix, iso_week, rate, streaks, week_monday
@@ -463,6 +464,8 @@ class WeeklyRecap:
     streak: int
     median_solve: tuple[int, float | None, float | None]
     answers: pq.RecapAnswers | None
+    log: tuple[learning_log.Entry, ...] = ()
+    """The week's learning log, oldest first."""
 
     def as_dict(self) -> dict[str, object]:
         n, median, target = self.median_solve
@@ -496,6 +499,9 @@ class WeeklyRecap:
             "mock_interview": a.mock if a else None,
             "contest_percentile": a.percentile if a else None,
             "answered": a is not None,
+            "log": [
+                {"day": e.day.isoformat(), "text": e.text, "source": e.source} for e in self.log
+            ],
         }
 
     def markdown(self) -> str:
@@ -543,6 +549,9 @@ class WeeklyRecap:
             f"- Mock interview done: {yes(a.mock if a else None)}",
             f"- Contest percentile: {percentile}",
         ]
+        if self.log:
+            lines.append("- Learning log:")
+            lines += [f"  - {e.day:%a %d %b}: {e.text}" for e in self.log]
         return "\n".join(lines) + "\n"
 
 
@@ -577,6 +586,7 @@ def weekly_recap(store: Store, settings: Settings, instant: datetime, week: str)
         streak=streaks(q.study_days(store, end), end).current if end >= monday else 0,
         median_solve=pq.median_solve(store, since, until),
         answers=pq.recap_answers(store, week),
+        log=tuple(learning_log.entries(store, settings, instant, week=week)),
     )
 
 
