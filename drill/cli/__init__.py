@@ -38,6 +38,7 @@ def _register() -> None:
         anki_cmds,
         judge_cmds,
         oops_cmds,
+        plan_cmds,
         practice_cmds,
         progress_cmds,
         review_cmds,
@@ -51,6 +52,7 @@ def _register() -> None:
         oops_cmds,
         anki_cmds,
         progress_cmds,
+        plan_cmds,
         tui_cmds,
     ):
         module.register(cli)
