@@ -131,10 +131,12 @@ def _first_up(rows: Iterable[ProblemRow], day: date) -> list[ProblemRow]:
     return sorted(rows, key=lambda r: (rank(r), _LEVEL.get(r.difficulty, 3), r.slug))
 
 
-def _solve(kind: str, row: ProblemRow, minutes: int | None = None, lang: str = "") -> TodayItem:
+def _solve(
+    kind: str, row: ProblemRow, day: date, minutes: int | None = None, lang: str = ""
+) -> TodayItem:
     how = f"{row.difficulty}, {minutes or row.target_minutes} min"
-    if kind == "resolve":
-        how += f", due {row.next_due.isoformat()}" if row.next_due else ""
+    if kind != "port" and row.next_due is not None and row.next_due <= day:
+        how += f", due {row.next_due.isoformat()}"
     if lang:
         how += ", in C++"
     command = f"drill solve {row.slug}" + (f" --lang {lang}" if lang else "")
@@ -184,28 +186,28 @@ def _slot_items(
     count = slot.problems
     ordered = _first_up(mine, day)
     if slot.kind in ("study", "guided"):
-        return [_solve(slot.kind, r, slot.minutes) for r in ordered[:count]]
+        return [_solve(slot.kind, r, day, slot.minutes) for r in ordered[:count]]
     if slot.kind == "unguided":
         level = [r for r in ordered if slot.difficulty is None or r.difficulty == slot.difficulty]
         minutes = slot.minutes or plan.targets.unguided_minutes
-        return [_solve("unguided", r, minutes) for r in (level or ordered)[:count]]
+        return [_solve("unguided", r, day, minutes) for r in (level or ordered)[:count]]
     if slot.kind == "resolve":
         week_slugs = {r.slug for r in mine}
         due = _due_resolves(rows, day)
         due.sort(key=lambda r: r.slug not in week_slugs)  # the week's own first (stable)
-        items = [_solve("resolve", r) for r in due[:count]]
+        items = [_solve("resolve", r, day) for r in due[:count]]
         solved = [r for r in ordered if r.status == "solved" and not _is_due(r, day)]
         for r in solved:
             if len(items) >= count:
                 break
             if _can_port(metas.get(r.slug)):
-                items.append(_solve("port", r, lang="cpp"))
+                items.append(_solve("port", r, day, lang="cpp"))
         taken = {i.problem for i in items}
         for r in ordered:  # nothing to re-solve or port yet: the week's next problem
             if len(items) >= count:
                 break
             if r.slug not in taken and r.status != "solved":
-                items.append(_solve("next", r))
+                items.append(_solve("next", r, day))
         return items
     if slot.kind == "cards":
         return [TodayItem("cards", "cards day: the review, then any extra decks", None)]
@@ -273,7 +275,7 @@ def today_plan(
     )
     if start is None:
         items = [_review_item(due)]
-        items += [_solve("resolve", r) for r in _due_resolves(rows, day)]
+        items += [_solve("resolve", r, day) for r in _due_resolves(rows, day)]
         if len(items) == 1:
             items.append(TodayItem("resolve", "no problems due to re-solve", None))
         return TodayPlan(

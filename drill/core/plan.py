@@ -256,7 +256,9 @@ def _weeks(
             )
         where = f"week {number}: "
         if weeks and number <= weeks[-1].week:
-            raise r.fail(f"{where}weeks must be in order, each once (after week {weeks[-1].week})")
+            raise r.fail(
+                f"{where}weeks must be in order, each once (after week {weeks[-1].week})", line
+            )
         title = r.text_value(raw, "title", where, line)
         categories = r.names(raw, "categories", where, line)
         patterns = r.names(raw, "patterns", where, line)
