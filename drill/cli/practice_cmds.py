@@ -114,7 +114,9 @@ def problems(
         due_only=due_only,
     )
     if plan:
-        weeks = plan_weeks(rows)
+        from drill.planfile import load_plan
+
+        weeks = plan_weeks(rows, load_plan(ctx.settings, metas))  # the user's copy wins
         if as_json:
             out = [
                 {"week": w.week, "title": w.title, "problems": [r.as_dict() for r in mine]}

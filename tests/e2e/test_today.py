@@ -147,6 +147,8 @@ def test_a_users_plan_file_overrides_the_shipped_one(plan_home: Path) -> None:
     assert "plan week 6: Windows, my way" in out.stdout
     assert "Saturday: a long set" in out.stdout
     assert "drill set --week 6 --count 4 --minutes 120" in out.stdout
+    listed = json.loads(drill(plan_home, "problems", "--plan", "--json").stdout)
+    assert [w["title"] for w in listed if w["week"] == 6] == ["Windows, my way"]
     again = drill(plan_home, "today", "--init-plan")
     assert again.returncode == 2 and "already exists" in again.stderr
     assert mine.read_text() != text  # never copied over the user's own
