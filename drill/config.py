@@ -110,6 +110,13 @@ class GoalSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Problems to solve each week: the weekly recap's "solved 9/12"."""
 
 
+class PlanSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Where the user is in the study plan: `[plan]` in config.toml."""
+
+    start: date | None = None
+    """The day week 1 of the plan starts (`start = 2026-01-05`); None: no plan followed."""
+
+
 class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """The whole of config.toml, as typed and range-checked values."""
 
@@ -119,6 +126,7 @@ class FileConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     judge: JudgeSettings = JudgeSettings()
     practice: PracticeSettings = PracticeSettings()
     goals: GoalSettings = GoalSettings()
+    plan: PlanSettings = PlanSettings()
     keys: dict[str, str] = {}
     decks: dict[str, str] = {}
 
@@ -134,6 +142,7 @@ class Settings:
     judge: JudgeSettings = field(default_factory=JudgeSettings)
     practice: PracticeSettings = field(default_factory=PracticeSettings)
     goals: GoalSettings = field(default_factory=GoalSettings)
+    plan: PlanSettings = field(default_factory=PlanSettings)
     keymap: dict[str, str] = field(default_factory=dict)
     editor: str | None = None
     deck_roots: tuple[tuple[str, Path], ...] = ()
@@ -160,6 +169,11 @@ class Settings:
     @property
     def config_file(self) -> Path:
         return self.home / "config.toml"
+
+    @property
+    def plan_file(self) -> Path:
+        """The user's own copy of the plan (`drill today --init-plan`); it wins when there."""
+        return self.home / "plan.toml"
 
     @cached_property
     def machine(self) -> str:
@@ -259,6 +273,8 @@ def _describe_allowed(annotation: Any) -> str:
     if isinstance(info, msgspec.inspect.LiteralType):
         return "one of " + ", ".join(repr(v) for v in info.values)
     if isinstance(info, msgspec.inspect.UnionType):
+        if any(isinstance(t, msgspec.inspect.DateType) for t in info.types):
+            return "a date, e.g. 2026-01-05"
         return "a string"
     if isinstance(info, msgspec.inspect.BoolType):
         return "true or false"
@@ -333,7 +349,8 @@ def read_config(path: Path) -> tuple[FileConfig, list[str]]:
         annotation = _field_type(keys)
         allowed = _describe_allowed(annotation) if annotation is not None else message
         dotted = ".".join(keys) or "(top level)"
-        raise ConfigError(f"{path}: `{dotted}` = {value!r} is not allowed: use {allowed}") from None
+        shown = value.isoformat() if isinstance(value, date) else repr(value)
+        raise ConfigError(f"{path}: `{dotted}` = {shown} is not allowed: use {allowed}") from None
     goals = config.goals
     if goals.medium_share + goals.hard_share > 1:
         raise ConfigError(
@@ -400,6 +417,7 @@ def load_settings(
         judge=file_config.judge,
         practice=file_config.practice,
         goals=file_config.goals,
+        plan=file_config.plan,
         keymap=dict(file_config.keys),
         editor=file_config.editor,
         deck_roots=tuple(roots.items()),

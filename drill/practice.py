@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 from drill.config import Settings
 from drill.core import sm2
 from drill.core.cpp import language_of
+from drill.core.plan import Plan
+from drill.core.plan import PlanWeek as PlanWeek  # re-exported: `drill.practice.PlanWeek`
 from drill.core.problems import CLASSIC_PATTERNS, ProblemMeta, grade_attempt
 from drill.errors import DrillError, NotFoundError
 from drill.oops import record_failure
@@ -83,10 +85,15 @@ def list_problems(
     difficulty: str | None = None,
     status: str | None = None,
     due_only: bool = False,
+    sync: bool = True,
 ) -> list[ProblemRow]:
-    """Every problem with its status (new, solved, failed, open), best time, attempts, next date."""
+    """Every problem with its status (new, solved, failed, open), best time, attempts, next date.
+
+    `sync=False` only reads: a problem without its row yet is new (Home's plan line must not
+    write the bank into the store)."""
     metas = list(metas)
-    sync_problems(store, metas)
+    if sync:
+        sync_problems(store, metas)
     day = today(settings, instant)
     with store.session() as s:
         problems = {p.slug: p for p in s.scalars(select(Problem))}
@@ -111,7 +118,7 @@ def list_problems(
             last[pid] = outcome
     rows = []
     for meta in metas:
-        p = problems[meta.slug]
+        p = problems.get(meta.slug) or Problem(slug=meta.slug, due=None)
         state = {"accepted": "solved", "gave_up": "failed", "open": "open"}.get(
             last.get(p.id, ""), "new"
         )
@@ -155,52 +162,37 @@ def bank_stats(metas: Iterable[ProblemMeta]) -> dict[str, dict[str, int]]:
     }
 
 
-@dataclass(frozen=True)
-class PlanWeek:
-    """One week of the 16-week plan's problem block (weeks 5-12): its patterns, what to solve."""
-
-    week: int
-    title: str
-    categories: tuple[str, ...]
-    patterns: tuple[str, ...] = ()
-
-
-PLAN: tuple[PlanWeek, ...] = (
-    PlanWeek(5, "Arrays & Hashing", ("arrays-hashing",)),
-    PlanWeek(6, "Two Pointers / Sliding Window", ("two-pointers", "sliding-window")),
-    PlanWeek(7, "Stack / Queue / Monotonic Stack", ("stack",)),
-    PlanWeek(8, "Prefix Sum / Intervals", ("intervals",), ("prefix-sum",)),
-    PlanWeek(9, "Binary Search + Trees", ("binary-search", "trees")),
-    PlanWeek(10, "Heaps", ("heap",)),
-    PlanWeek(11, "Tries + Backtracking", ("tries", "backtracking")),
-    PlanWeek(12, "Graphs", ("graphs", "advanced-graphs")),
-)
-"""Weeks 5-12 of the plan; a problem goes to the week of its pattern (prefix sums: week 8),
-else of its category."""
-
-
-def _plan_week(row: ProblemRow) -> int | None:
-    for week in PLAN:  # a pattern the week is about wins over the category
+def _plan_week(row: ProblemRow, weeks: tuple[PlanWeek, ...]) -> int | None:
+    for week in weeks:  # a pattern the week is about wins over the category
         if set(week.patterns) & set(row.patterns):
             return week.week
-    for week in PLAN:
+    for week in weeks:
         if row.category in week.categories:
             return week.week
     return None
 
 
-def plan_weeks(rows: Iterable[ProblemRow]) -> list[tuple[PlanWeek, list[ProblemRow]]]:
+def plan_weeks(
+    rows: Iterable[ProblemRow], plan: Plan | None = None
+) -> list[tuple[PlanWeek, list[ProblemRow]]]:
     """The plan's weeks with their problems, easy before medium before hard (problems of
-    categories the block doesn't cover, such as DP, are left to the later weeks)."""
+    categories the block doesn't cover, such as DP, are left to the later weeks).
+
+    A problem goes to the week of its pattern (prefix sums: week 8), else of its category.
+    `plan` defaults to the one shipped with drill (drill/data/plan.toml)."""
+    if plan is None:
+        from drill.planfile import shipped_plan
+
+        plan = shipped_plan()
     order = {"easy": 0, "medium": 1, "hard": 2}
-    by_week: dict[int, list[ProblemRow]] = {week.week: [] for week in PLAN}
+    by_week: dict[int, list[ProblemRow]] = {week.week: [] for week in plan.weeks}
     for row in rows:
-        week = _plan_week(row)
+        week = _plan_week(row, plan.weeks)
         if week is not None:
             by_week[week].append(row)
     return [
         (week, sorted(by_week[week.week], key=lambda r: (order.get(r.difficulty, 3), r.slug)))
-        for week in PLAN
+        for week in plan.weeks
     ]
 
 

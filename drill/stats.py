@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from drill import learning_log
 from drill.config import GoalSettings, Settings
 from drill.core.days import day_start
 from drill.core.oops import CATEGORIES
@@ -477,6 +478,8 @@ class WeeklyRecap:
     streak: int
     median_solve: tuple[int, float | None, float | None]
     answers: pq.RecapAnswers | None
+    log: tuple[learning_log.Entry, ...] = ()
+    """The week's learning log, oldest first."""
 
     def as_dict(self) -> dict[str, object]:
         n, median, target = self.median_solve
@@ -510,6 +513,9 @@ class WeeklyRecap:
             "mock_interview": a.mock if a else None,
             "contest_percentile": a.percentile if a else None,
             "answered": a is not None,
+            "log": [
+                {"day": e.day.isoformat(), "text": e.text, "source": e.source} for e in self.log
+            ],
         }
 
     def markdown(self) -> str:
@@ -557,6 +563,9 @@ class WeeklyRecap:
             f"- Mock interview done: {yes(a.mock if a else None)}",
             f"- Contest percentile: {percentile}",
         ]
+        if self.log:
+            lines.append("- Learning log:")
+            lines += [f"  - {e.day:%a %d %b}: {e.text}" for e in self.log]
         return "\n".join(lines) + "\n"
 
 
@@ -591,6 +600,7 @@ def weekly_recap(store: Store, settings: Settings, instant: datetime, week: str)
         streak=streaks(pq.study_days(store, end), end).current if end >= monday else 0,
         median_solve=pq.median_solve(store, since, until),
         answers=pq.recap_answers(store, week),
+        log=tuple(learning_log.entries(store, settings, instant, week=week)),
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from drill import oops
+from drill import learning_log, oops
 from drill.config import Settings
 from drill.core import timed as core
 from drill.core.cpp import Unmappable
@@ -459,11 +459,15 @@ class TimedRun:
         return summarize(self.row, self._all_metas)
 
     def save_notes(self, notes: str, *, to_oops: bool = False) -> int | None:
-        """Keep the user's retro with the session; with `to_oops`, also as an Oops entry (its
-        id)."""
+        """Keep the user's retro with the session and in the learning log; with `to_oops`,
+        also as an Oops entry (its id)."""
         notes = notes.strip()
         q.set_notes(self.store, self.id, notes)
         self._reload()
+        if notes:  # the session's line in the learning log (`drill log`, the weekly recap)
+            learning_log.add_entry(
+                self.store, self.settings, notes, source="set", instant=self.now()
+            )
         if to_oops and notes:
             slugs = ", ".join(p.slug for p in self.row.problems)
             entry = oops.add(self.store, self.now(), f"{self.name}: {notes} ({slugs})", "other")

@@ -38,6 +38,7 @@ def _register() -> None:
         anki_cmds,
         judge_cmds,
         oops_cmds,
+        plan_cmds,
         practice_cmds,
         progress_cmds,
         review_cmds,
@@ -53,6 +54,7 @@ def _register() -> None:
         anki_cmds,
         progress_cmds,
         timed_cmds,
+        plan_cmds,
         tui_cmds,
     ):
         module.register(cli)

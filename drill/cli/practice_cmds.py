@@ -114,7 +114,9 @@ def problems(
         due_only=due_only,
     )
     if plan:
-        weeks = plan_weeks(rows)
+        from drill.planfile import load_plan
+
+        weeks = plan_weeks(rows, load_plan(ctx.settings, metas))  # the user's copy wins
         if as_json:
             out = [
                 {"week": w.week, "title": w.title, "problems": [r.as_dict() for r in mine]}
@@ -286,6 +288,7 @@ def plain_solve(
 
     The statement comes first; the timer starts on Enter (or at once with `start_now`, or when
     an attempt left open resumes)."""
+    from drill.cli.plan_cmds import ask_learning, keep_learning
     from drill.config import now
     from drill.errors import DrillError
     from drill.judge.runner import Cancelled
@@ -312,6 +315,11 @@ def plain_solve(
                 return value
             events.put((kind, value))  # not a line: leave it for the loop
             return None
+
+    def typed() -> str | None:
+        """The next line typed, None at the end of input."""
+        line = next_line()
+        return None if line is None or line == EOF_LINE else line
 
     say(_statement(meta))
     say()
@@ -359,6 +367,9 @@ def plain_solve(
                     due = gave_up.outcome.next_due
                     say(f"[{stamp()}] gave up; it comes back on {due}. The reference:")
                     say(_highlight(gave_up.reference))
+                    if sys.stdin.isatty():  # a piped `g` ends the session, as it always has
+                        say("what did I learn (Enter to skip):")
+                        ask_learning(ctx, "practice", typed)
                     return 0
                 if command == "e" and editor:
                     _open_editor(editor, path)
@@ -398,12 +409,12 @@ def plain_solve(
                         f"{n} open Oops entr{'y' if n == 1 else 'ies'} for this "
                         f"problem: `drill oops resolve --problem {meta.slug}` once learnt"
                     )
-                say("key insight, in one line (Enter to skip):")
-                line = next_line()
-                insight = "" if line is None or line == EOF_LINE else line.strip()
+                say("key insight: what did I learn, in one line (Enter to skip):")
+                insight = (typed() or "").strip()
                 if insight:
                     card = session.add_insight(insight)
                     say(f"saved your insight as card {card} in the Insights deck")
+                    keep_learning(ctx, "practice", insight)
                 return 0
     finally:
         stop.set()

@@ -259,6 +259,10 @@ def plain_review(ctx: AppContext, scope: Scope) -> None:
                 f"this card is a leech ({lapses} lapses): suspended and tagged `leech`; rewrite it."
             )
     spent = int(time.monotonic() - started)
+    if session.reviewed:
+        from drill.cli.plan_cmds import ask_learning
+
+        ask_learning(ctx, "review", lambda: _ask("what did I learn (Enter to skip): "))
     left = session.counts()
     tail = "nothing left for today" if left.total == 0 else f"{left.total} left for today"
     n = session.reviewed

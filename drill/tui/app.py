@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -62,6 +62,7 @@ class DrillApp(App[None]):
         self.sync_warning: str | None = None
         self.syncing = False
         self._metas: list[ProblemMeta] | None = None
+        self._bank: tuple[list[ProblemMeta], Sequence[Any]] | None = None
         self._metas_lock = threading.Lock()
 
     def on_mount(self) -> None:
@@ -297,14 +298,26 @@ class DrillApp(App[None]):
         with self._metas_lock:
             if self._metas is None:
                 from drill.practice import sync_problems
-                from drill.problembank import discover
 
-                metas, errors = discover(self.deps.settings.problem_dirs())
+                metas, errors = self._discover()
                 sync_problems(self.deps.store, metas)
                 for err in errors:  # notify is thread-safe
                     self.notify(str(err), title="Problem module", severity="warning", timeout=15)
                 self._metas = metas
             return self._metas
+
+    def problem_bank(self) -> list[ProblemMeta]:
+        """Every problem module drill can find, read once, the store left as it is (Home's
+        plan line); call it from a worker."""
+        with self._metas_lock:
+            return self._metas if self._metas is not None else self._discover()[0]
+
+    def _discover(self) -> tuple[list[ProblemMeta], list[Any]]:
+        if self._bank is None:
+            from drill.problembank import discover
+
+            self._bank = discover(self.deps.settings.problem_dirs())
+        return self._bank[0], list(self._bank[1])
 
     # -- keymap and command palette -----------------------------------------------------------
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drill import review, stats
+from drill import plan, review, stats
+from drill.core.problems import ProblemMeta
+from drill.errors import DrillError
 from drill.review import DueCounts
 from drill.tui.context import Deps
 
@@ -21,6 +24,16 @@ class HomeFacts:
     due_tomorrow: int
     goals: list[stats.GoalProgress]
     recap_week: str | None  # last week, offered on the first day of a new week until filled in
+
+
+def today_line(deps: Deps, metas: Sequence[ProblemMeta]) -> str:
+    """Today's work from the study plan in one line, Home's first (`drill today` has the whole
+    of it); a broken plan file is named instead, and Home still works."""
+    try:
+        found = plan.today_plan(deps.store, deps.settings, deps.now(), metas, sync=False)
+        return found.headline()
+    except DrillError as err:
+        return f"Today: the plan can't be read: {err}"
 
 
 def gather(deps: Deps) -> HomeFacts:

@@ -130,6 +130,8 @@ def test_a_set_judges_each_problem_keeps_its_verdicts_and_sums_them_up(
     assert "2. Two Sum" in text and "wrong_answer · 1 Oops" in text
     [done] = history(home, "set")
     assert done["solved"] == 1 and done["notes"] == "hash maps first"
+    log = json.loads(drill(home, "log", "--json").stdout)
+    assert [(e["text"], e["source"]) for e in log] == [("hash maps first", "set")]
     problems = done["problems"]
     assert isinstance(problems, list)
     assert [

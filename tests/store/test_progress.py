@@ -290,6 +290,7 @@ def test_the_weekly_recap_of_last_week(history: tuple[Store, Settings]) -> None:
         "mock_interview": None,
         "contest_percentile": None,
         "answered": False,
+        "log": [],  # no learning log in this history (tests/store/test_learning_log.py has one)
     }
     week_answers = [a for a in h.REVIEWS if 1 <= a.days_ago <= 7]
     assert len(week_answers) == 14

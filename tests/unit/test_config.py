@@ -13,6 +13,7 @@ from drill.config import (
     FileConfig,
     GoalSettings,
     JudgeSettings,
+    PlanSettings,
     PracticeSettings,
     ReviewSettings,
     load_settings,
@@ -59,6 +60,9 @@ BAD = [
     ("goals", "medium_share", "1.5", "a number from 0 to 1"),
     ("goals", "hard_share", "-0.1", "a number from 0 to 1"),
     ("goals", "weekly_solves", "0", "a whole number from 1 to 1000"),
+    ("plan", "start", '"2026-13-05"', "a date, e.g. 2026-01-05"),
+    ("plan", "start", "2026-01-05T09:00:00", "a date, e.g. 2026-01-05"),
+    ("plan", "start", "5", "a date, e.g. 2026-01-05"),
     (None, "timezone", "3", "a string"),
     (None, "editor", "false", "a string"),
     (None, "keys", '"space"', "a table of strings"),
@@ -72,7 +76,8 @@ def test_every_key_of_the_file_is_covered_by_a_bad_value() -> None:
     expected |= {("judge", k) for k in _fields(JudgeSettings)}
     expected |= {("practice", k) for k in _fields(PracticeSettings)}
     expected |= {("goals", k) for k in _fields(GoalSettings)}
-    tables = ("review", "judge", "practice", "goals")
+    expected |= {("plan", k) for k in _fields(PlanSettings)}
+    tables = ("review", "judge", "practice", "goals", "plan")
     expected |= {(None, k) for k in _fields(FileConfig) if k not in tables}
     assert expected <= covered
 

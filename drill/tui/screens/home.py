@@ -48,6 +48,7 @@ class HomeScreen(DrillScreen):
     DEFAULT_CSS = """
     HomeScreen {
         & #title { padding: 0 2; text-style: bold; width: 100%; background: $boost; }
+        & #today { padding: 0 2; margin-top: 1; color: $accent; }
         & #tiles { height: auto; padding: 0 1; margin-top: 1; }
         & #notice { padding: 0 2; margin: 1 0 0 0; }
         & #notice.-warning { color: $warning; }
@@ -59,6 +60,7 @@ class HomeScreen(DrillScreen):
     @dataclass
     class Loaded(Message):
         facts: HomeFacts
+        today: str = ""
 
     def __init__(self, deps: Deps) -> None:
         super().__init__(deps)
@@ -67,6 +69,7 @@ class HomeScreen(DrillScreen):
     def compose(self) -> ComposeResult:
         yield Label("drill", id="title")
         with VerticalScroll(id="body"):
+            yield Static("", id="today", markup=False)
             with Horizontal(id="tiles"):
                 yield StatTile("new", id="tile-new")
                 yield StatTile("review", id="tile-review")
@@ -101,7 +104,9 @@ class HomeScreen(DrillScreen):
         description="Counting today's work",
     )
     def load_facts(self) -> None:
-        self.post_message(self.Loaded(facts_mod.gather(self.deps)))
+        found = facts_mod.gather(self.deps)
+        today = facts_mod.today_line(self.deps, self.drill_app.problem_bank())
+        self.post_message(self.Loaded(found, today))
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -111,6 +116,7 @@ class HomeScreen(DrillScreen):
     @on(Loaded)
     async def _loaded(self, event: Loaded) -> None:
         self.facts = f = event.facts
+        self.query_one("#today", Static).update(event.today)
         self.query_one("#tile-new", StatTile).show(f.counts.new)
         self.query_one("#tile-review", StatTile).show(f.counts.review)
         self.query_one("#tile-learning", StatTile).show(f.counts.learning)

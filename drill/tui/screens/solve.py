@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Label, Markdown
 from textual.worker import Worker, WorkerState
 
+from drill import learning_log
 from drill.core.problems import ProblemMeta
 from drill.judge.runner import Cancelled, JudgeResult, Progress
 from drill.practice import AttemptView, RunOutcome
@@ -34,6 +35,12 @@ from drill.tui.widgets.verdict_panel import VerdictPanel
 
 if TYPE_CHECKING:
     pass
+
+
+INSIGHT_PROMPT = (
+    "The key insight: what did I learn, in one line (Enter saves it as a card and in the log)"
+)
+GAVE_UP_PROMPT = "What did I learn? One line for the learning log (Enter to skip)"
 
 
 class SolveScreen(DrillScreen):
@@ -99,6 +106,8 @@ class SolveScreen(DrillScreen):
         self.cancel: threading.Event | None = None
         self.finished = False
         self.runs: list[JudgeResult] = []
+        self.insight_card = True
+        """Whether the line typed after the session also becomes a card (when solved)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="bar"):
@@ -109,7 +118,7 @@ class SolveScreen(DrillScreen):
         yield Label("", id="file", markup=False)
         yield VerdictPanel(id="verdict")
         yield Input(
-            placeholder="The key insight, in one line (Enter saves it as a card)",
+            placeholder=INSIGHT_PROMPT,
             id="insight",
             classes="-hidden",
         )
@@ -299,23 +308,37 @@ class SolveScreen(DrillScreen):
                     "screen (o on Home), R resolves them all once learnt.",
                     timeout=12,
                 )
-            insight = self.query_one("#insight", Input)
-            insight.remove_class("-hidden")
-            insight.focus()
+            self._ask_learnt(INSIGHT_PROMPT, card=True)
+
+    def _ask_learnt(self, placeholder: str, card: bool) -> None:
+        """The one optional line after a session: what did I learn (a card too when solved)."""
+        self.insight_card = card
+        insight = self.query_one("#insight", Input)
+        insight.placeholder = placeholder
+        insight.remove_class("-hidden")
+        insight.focus()
 
     @on(Input.Submitted, "#insight")
     def _save_insight(self, event: Input.Submitted) -> None:
         event.stop()
         text = event.value.strip()
         if text and self.meta is not None:
-            self._insight(self.meta, text)
+            self._insight(self.meta, text, self.insight_card)
         event.input.add_class("-hidden")
 
     @work(thread=True, group="insight", exit_on_error=False, description="Saving the insight")
-    def _insight(self, meta: ProblemMeta, text: str) -> None:
+    def _insight(self, meta: ProblemMeta, text: str, card: bool) -> None:
         assert self.session is not None
-        card = self.session.add_insight(text)
-        self.app.call_from_thread(self.notify, f"Saved as card {card} in your Insights deck.")
+        learning_log.add_entry(
+            self.deps.store, self.deps.settings, text, source="practice", instant=self.deps.now()
+        )
+        if not card:
+            self.app.call_from_thread(self.notify, "Kept in your learning log.")
+            return
+        made = self.session.add_insight(text)
+        self.app.call_from_thread(
+            self.notify, f"Saved as card {made} in your Insights deck and in your learning log."
+        )
         self.app.call_from_thread(self.drill_app.sync_decks)
 
     @on(Worker.StateChanged)
@@ -386,6 +409,7 @@ class SolveScreen(DrillScreen):
         self.query_one(VerdictPanel).note(
             "Gave up", f"After {plural(len(self.runs), 'run')}; the reference is above."
         )
+        self._ask_learnt(GAVE_UP_PROMPT, card=False)
 
     def _finish(self) -> None:
         self.finished = True

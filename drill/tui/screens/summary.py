@@ -6,13 +6,14 @@ import asyncio
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
+from drill import learning_log
 from drill.review import DueCounts, ReviewSession, Scope
 from drill.tui.context import Deps
 from drill.tui.fmt import clock, plural
@@ -62,13 +63,23 @@ class SummaryScreen(Screen[None]):
         }
         & #headline { text-style: bold; width: 100%; content-align: center middle; }
         & .line { margin-top: 1; }
+        & #learnt { margin-top: 1; }
     }
     """
+
+    AUTO_FOCUS = ""  # the keys (Enter, r, u) stay the summary's until `l` focuses the line
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "close", "Home", id="summary.home"),
         Binding("r", "again", "Review more", id="summary.again"),
         Binding("u", "undo", "Undo last", id="summary.undo", tooltip="Take back the last answer"),
+        Binding(
+            "l",
+            "learnt",
+            "What did I learn",
+            id="summary.learnt",
+            tooltip="One line for the learning log",
+        ),
     ]
 
     def __init__(self, deps: Deps, summary: SessionSummary, scope: Scope, minutes: int) -> None:
@@ -82,11 +93,35 @@ class SummaryScreen(Screen[None]):
         with Center(), Vertical(id="summary"):
             yield Label(HEADLINES.get(self.summary.reason, "Session over"), id="headline")
             yield Static("\n".join(self.summary.lines()), classes="line", markup=False)
+            if self.summary.reviewed:
+                yield Input(placeholder="l: what did I learn (Enter to skip)", id="learnt")
         yield Footer()
+
+    def action_learnt(self) -> None:
+        for found in self.query("#learnt").results(Input):
+            found.focus()
+
+    @on(Input.Submitted, "#learnt")
+    def _learnt(self, event: Input.Submitted) -> None:
+        """Enter keeps the line (an empty one is skipped) and goes home, as Enter does here."""
+        event.stop()
+        text = event.value.strip()
+        if text:
+            learning_log.add_entry(
+                self.deps.store,
+                self.deps.settings,
+                text,
+                source="review",
+                instant=self.deps.now(),
+            )
+            self.notify("Kept in your learning log.")
+        self.action_close()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "again":
             return self.summary.left_today > 0
+        if action == "learnt":
+            return self.summary.reviewed > 0
         return True
 
     def action_close(self) -> None:
