@@ -9,7 +9,6 @@ from typing import Any
 from drill.config import Settings
 from drill.core.progress import iso_week, week_monday
 from drill.errors import DrillError
-from drill.review import today
 from drill.store.db import Store
 from drill.store.queries import log as lq
 
@@ -56,13 +55,13 @@ def add_entry(
         raise DrillError("an empty log entry: write what you learnt, in one line")
     if len(line) > MAX_CHARS:
         raise DrillError(f"a log entry is one line of at most {MAX_CHARS} characters")
-    return lq.add_entry(store, today(settings, instant), instant, line, source, settings.machine)
+    return lq.add_entry(store, settings.today(instant), instant, line, source, settings.machine)
 
 
 def week_label(settings: Settings, instant: datetime, week: str | None) -> str:
     """`2026-W02` as written (checked), or this week's label when `week` is empty."""
     if not week:
-        return iso_week(today(settings, instant))
+        return iso_week(settings.today(instant))
     try:
         return iso_week(week_monday(week))
     except ValueError as err:
