@@ -53,6 +53,8 @@ class Failure(Exception):
     error: str | None = None
     message: str = ""
     has_case: bool = True
+    rendered: dict[str, str] | None = None
+    """The case as text, for a failure found by the second search (its values stay there)."""
 
     def __str__(self) -> str:
         return f"{self.verdict}: {self.message}"
@@ -70,12 +72,15 @@ class Enough(BaseException):
     """The generated inputs asked for have passed and the time for more is spent."""
 
 
-MORE_S = 0.4
+MORE_S = 0.0
 MORE_FACTOR = 4
-"""Past the inputs asked for (150 by default), the judge goes on generating, up to this many
-times as many, for MORE_S more: a cheap problem gets about twice the inputs (Two Sum: ~320,
-so a bug on 1 input in 100 slips through 4 % of judgements instead of 22 %), an expensive one
-its 150. Which inputs come first depends only on the seed; how many extra, on the machine."""
+"""Past the inputs asked for (150 by default), the judge may go on generating, up to this many
+times as many, for MORE_S more (0: the second search below does that work on another core)."""
+SECOND_SEED = 0x5EC0D
+"""The second search draws from the attempt's seed mixed with this, so its inputs differ from
+the first's but depend on the seed alone."""
+SECOND_MAX = 100_000
+"""The second search's inputs are bounded by time (it stops when the first search does)."""
 
 
 class ProblemAbort(BaseException):
@@ -251,6 +256,46 @@ def process_runnable(pid: int) -> bool:
     return False
 
 
+def spawn_solution(msg_fd: int, sanitize: bool, memory_bytes: int) -> tuple[int, int, int, str]:
+    """Start a solution process: a fresh `python -I -S`, its end of two pipes, stdin from
+    /dev/null, stdout and stderr the worker's (the parent counts and shows them). Returns its
+    pid, the request and reply pipe ends, and drill's root (which the child hides)."""
+    req_r, req_w = os.pipe()
+    rep_r, rep_w = os.pipe()
+    os.set_inheritable(req_r, True)
+    os.set_inheritable(rep_w, True)
+    drill_root = str(Path(__file__).resolve().parent.parent.parent)
+    boot = (
+        f"import sys; sys.path[:0] = [{drill_root!r}]; sys.argv = ['drill-solution']; "
+        f"from drill.judge.child import main; main({req_r}, {rep_w})"
+    )
+    env = {k: v for k, v in os.environ.items() if k in CHILD_ENV}
+    if sanitize:
+        # The sanitizers reserve terabytes of address space (so RLIMIT_AS is off) and
+        # enforce the memory limit on resident memory themselves.
+        mib = memory_bytes >> 20
+        env["ASAN_OPTIONS"] = (
+            f"detect_leaks=0:hard_rss_limit_mb={mib}:allocator_may_return_null=1:"
+            "abort_on_error=0:exitcode=86:handle_abort=1"
+        )
+        env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1:exitcode=86"
+    sys.stdout.flush()
+    try:
+        pid = os.posix_spawn(
+            sys.executable,
+            [sys.executable, "-I", "-S", "-c", boot],
+            env,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                (os.POSIX_SPAWN_CLOSE, msg_fd),
+            ],
+        )
+    finally:
+        os.close(req_r)
+        os.close(rep_w)
+    return pid, req_w, rep_r, drill_root
+
+
 @dataclass
 class SolutionProcess:
     """The worker's handle on the forked solution process."""
@@ -271,44 +316,12 @@ class SolutionProcess:
     json_wire: bool = False  # the binary speaks JSON (marshal is Python's alone)
     memory_bytes: int = 1 << 30  # the sanitizers enforce it themselves (RLIMIT_AS is off)
 
-    def start(self) -> None:
-        """Start the solution process: a fresh `python -I -S`, its end of two pipes, stdin from
-        /dev/null, stdout and stderr the worker's (the parent counts and shows them)."""
-        req_r, req_w = os.pipe()
-        rep_r, rep_w = os.pipe()
-        os.set_inheritable(req_r, True)
-        os.set_inheritable(rep_w, True)
-        drill_root = str(Path(__file__).resolve().parent.parent.parent)
-        boot = (
-            f"import sys; sys.path[:0] = [{drill_root!r}]; sys.argv = ['drill-solution']; "
-            f"from drill.judge.child import main; main({req_r}, {rep_w})"
-        )
-        env = {k: v for k, v in os.environ.items() if k in CHILD_ENV}
-        if self.sanitize:
-            # The sanitizers reserve terabytes of address space (so RLIMIT_AS is off) and
-            # enforce the memory limit on resident memory themselves.
-            mib = self.memory_bytes >> 20
-            env["ASAN_OPTIONS"] = (
-                f"detect_leaks=0:hard_rss_limit_mb={mib}:allocator_may_return_null=1:"
-                "abort_on_error=0:exitcode=86:handle_abort=1"
-            )
-            env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1:exitcode=86"
-        sys.stdout.flush()
-        try:
-            self.pid = os.posix_spawn(
-                sys.executable,
-                [sys.executable, "-I", "-S", "-c", boot],
-                env,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_CLOSE, self.msg_fd),
-                ],
-            )
-        finally:
-            os.close(req_r)
-            os.close(rep_w)
-        self.req_fd, self.rep_fd = req_w, rep_r
-        self.drill_root = drill_root
+    def start(self, spawned: tuple[int, int, int, str] | None = None) -> None:
+        """Start the solution process (or take one `spawn_solution` started before the problem
+        was loaded, so its start-up overlaps the worker's own)."""
+        if spawned is None:
+            spawned = spawn_solution(self.msg_fd, self.sanitize, self.memory_bytes)
+        self.pid, self.req_fd, self.rep_fd, self.drill_root = spawned
 
     def hello(self, timeout: float) -> Any:
         """Send the solution process what it needs; its first reply (ready or an error)."""
@@ -614,6 +627,8 @@ def _diff_note(expected: Any, got: Any, kwargs: Any, problem: Problem) -> str:
 def _case_json(problem: Problem, failure: Failure) -> dict[str, str] | None:
     if not failure.has_case:
         return None
+    if failure.rendered is not None:
+        return failure.rendered
     return {
         "input": literal(failure.kwargs),
         "expected": literal(failure.expected),
@@ -667,7 +682,12 @@ def _run_examples(j: Judging) -> None:
 
 
 def _run_hypothesis(
-    j: Judging, db_dir: str | None, max_examples: int, shrink_s: float, seed_value: int
+    j: Judging,
+    db_dir: str | None,
+    max_examples: int,
+    shrink_s: float,
+    seed_value: int,
+    stop: Callable[[], bool] | None = None,
 ) -> None:
     from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
     from hypothesis.database import DirectoryBasedExampleDatabase
@@ -691,6 +711,8 @@ def _run_hypothesis(
             reached[0] = time.monotonic()
         if first is None and calls > max_examples and time.monotonic() - reached[0] > MORE_S:
             raise Enough()
+        if first is None and stop is not None and stop():
+            raise Enough()
         if not isinstance(kwargs, dict):
             raise ProblemAbort(f"{j.problem.path}: inputs() drew {literal(kwargs)}, not a dict")
         expected = j.expected_for(kwargs)
@@ -705,7 +727,9 @@ def _run_hypothesis(
 
     database = DirectoryBasedExampleDatabase(db_dir) if db_dir else None
     test: Callable[[], None] = settings(
-        max_examples=max_examples * MORE_FACTOR if max_examples <= 1000 else max_examples,
+        max_examples=max_examples * MORE_FACTOR
+        if max_examples <= 1000 and stop is None
+        else max_examples,
         database=database,
         deadline=None,
         suppress_health_check=list(HealthCheck),
@@ -732,6 +756,175 @@ def _run_hypothesis(
             f"{j.problem.path}: generating inputs failed: {one_line(exc)}; "
             "run `drill problems check` on it"
         ) from exc
+
+
+# ---------------------------------------------------------------- the second search
+
+
+@dataclass
+class SecondSearch:
+    """A fork of the worker that runs a second Hypothesis search, with its own solution
+    process and a seed of its own, on another core while the first search and the growth
+    check run: more inputs in the same time, so a bug on 1 input in 100 is met. Its result
+    (inputs passed, or the failure it found and shrank) comes back over a pipe."""
+
+    pid: int
+    result_fd: int
+    stop_fd: int
+
+    def finish(self, timeout: float) -> dict[str, Any] | None:
+        """Tell it to stop, wait for its report (None: it had none in time)."""
+        with contextlib.suppress(OSError):
+            os.write(self.stop_fd, b"x")
+            os.close(self.stop_fd)
+        data = b""
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            ready, _, _ = select.select([self.result_fd], [], [], remaining)
+            if not ready:
+                break
+            chunk = os.read(self.result_fd, 65536)
+            if not chunk:
+                break
+            data += chunk
+        os.close(self.result_fd)
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        head, _, body = data.partition(b"\n")
+        if head.startswith(b"P") and head[1:].isdigit():  # its solution process, if left
+            with contextlib.suppress(OSError):
+                os.kill(int(head[1:]), signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(int(head[1:]), os.WNOHANG)
+        try:
+            report: dict[str, Any] = json.loads(body)
+        except ValueError:
+            return None
+        return report
+
+
+def _start_second(
+    cfg: dict[str, Any], problem: Problem, first: SolutionProcess, box: Sandbox
+) -> SecondSearch | None:
+    if (os.cpu_count() or 1) < 2 or cfg.get("second") is False:
+        return None  # one core: a second search would only slow the first
+    result_r, result_w = os.pipe()
+    stop_r, stop_w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        for fd in (result_r, result_w, stop_r, stop_w):
+            os.close(fd)
+        return None
+    if pid:
+        os.close(result_w)
+        os.close(stop_r)
+        return SecondSearch(pid, result_r, stop_w)
+    # the fork: nothing of it may reach the parent but its one report
+    code = 0
+    try:
+        os.close(result_r)
+        os.close(stop_w)
+        for fd in (first.req_fd, first.rep_fd, first.msg_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)  # the second solution's prints are not shown twice
+        os.dup2(devnull, 2)
+        code = _second_main(cfg, problem, first, box, result_w, stop_r)
+    except BaseException:
+        code = 1
+    os._exit(code)
+
+
+def _second_main(
+    cfg: dict[str, Any],
+    problem: Problem,
+    first: SolutionProcess,
+    box: Sandbox,
+    result_w: int,
+    stop_r: int,
+) -> int:
+    limits = cfg["limits"]
+    sol = SolutionProcess(
+        problem,
+        first.sol_path,
+        box,
+        result_w,
+        scratch=first.scratch,
+        mount=first.mount,
+        binary=first.binary,
+        sanitize=first.sanitize,
+        memory_bytes=first.memory_bytes,
+    )
+    report: dict[str, Any] = {"passed": 0}
+    try:
+        sol.start()
+        os.write(result_w, b"P%d\n" % sol.pid)
+        reply = sol.hello(float(limits["load_s"]))
+        if reply[0] != "ready":
+            return 0
+        j = Judging(problem, sol, limits, lambda _msg: None)
+
+        def stop() -> bool:
+            return bool(select.select([stop_r], [], [], 0)[0])
+
+        try:
+            _run_hypothesis(
+                j,
+                cfg.get("db_dir"),
+                SECOND_MAX,
+                float(cfg.get("shrink_s", 1.0)),
+                (int(cfg.get("seed", 0xD811)) ^ SECOND_SEED) & 0xFFFFFFFF,
+                stop=stop,
+            )
+        except Abort as found:
+            failure = found.failure
+            report["failure"] = {
+                "verdict": failure.verdict,
+                "error": failure.error,
+                "message": failure.message,
+                "has_case": failure.has_case,
+                "case": _case_json(problem, failure),
+            }
+        except ProblemAbort:
+            pass  # the first search reports a broken problem itself
+        report["passed"] = j.passed
+    finally:
+        with contextlib.suppress(BaseException):
+            sol.stop()
+        with contextlib.suppress(BaseException):
+            os.write(result_w, json.dumps(report, default=repr).encode())
+            os.close(result_w)
+    return 0
+
+
+def _second_result(
+    j: Judging, second: SecondSearch | None, shrink_s: float
+) -> Failure | None:
+    """Stop the second search and take its inputs into the count, or its failure as the
+    verdict (it was shrunk there, as the first search would have)."""
+    if second is None:
+        return None
+    report = second.finish(shrink_s + 1.0)
+    if report is None:
+        return None
+    j.passed += int(report.get("passed") or 0)
+    found = report.get("failure")
+    if not isinstance(found, dict):
+        return None
+    return Failure(
+        str(found.get("verdict") or "wrong_answer"),
+        error=found.get("error"),
+        message=str(found.get("message") or ""),
+        has_case=bool(found.get("has_case")),
+        rendered=found.get("case") if isinstance(found.get("case"), dict) else None,
+    )
 
 
 def _find_failure(exc: BaseException) -> Failure | None:
@@ -936,9 +1129,16 @@ def _check_large_answer(j: Judging, n: int, kwargs: dict[str, Any], got: Any) ->
 
 def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
     limits = cfg["limits"]
+    # the solution process starts first: its start-up overlaps loading the problem (and
+    # Hypothesis with it), the slowest part of the worker's own
+    spawned = spawn_solution(msg_fd, bool(cfg.get("sanitize")), int(limits["memory_bytes"]))
     try:
         problem = load_problem(Path(cfg["problem_path"]))
     except ProblemBug as exc:
+        with contextlib.suppress(OSError):
+            os.kill(spawned[0], signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(spawned[0], 0)
         send({"event": "problem_error", "message": str(exc)})
         return
     box = Sandbox(bool(cfg.get("pid_namespace")), cfg["tag"], int(limits["nproc"]))
@@ -957,7 +1157,7 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
     failure: Failure | None = None
     complexity = None
     try:
-        sol.start()
+        sol.start(spawned)
         reply = sol.hello(float(limits["load_s"]))
         if reply[0] == "ready":
             send({"event": "isolation", "files": str(reply[1])})
@@ -990,9 +1190,11 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         failure = Failure(
             sol.verdict_of_death(), message="importing the file: " + sol.death(), has_case=False
         )
+    second: SecondSearch | None = None
     try:
         if failure is None:
             _run_examples(j)
+            second = _start_second(cfg, problem, sol, box)
             _run_hypothesis(
                 j,
                 cfg.get("db_dir"),
@@ -1010,13 +1212,22 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
                         f"n^{complexity['reference_exponent']:.2f} (target {problem.complexity})",
                         has_case=False,
                     )
+            # a wrong answer the second search found comes before a growth verdict
+            found = _second_result(j, second, float(cfg.get("shrink_s", 1.0)))
+            second = None
+            if found is not None:
+                failure = found
     except Abort as stop:
         failure = stop.failure
     except ProblemAbort as exc:
+        if second is not None:
+            second.finish(0.0)
         sol.stop()
         _kill_others(box)
         send({"event": "problem_error", "message": str(exc)})
         return
+    if second is not None:  # the first search failed: the second's report adds nothing
+        second.finish(0.0)
     peak = process_resident_peak(sol.pid)  # before it is told to exit
     with contextlib.suppress(Timeout, EOFError, TooManyProcesses, OSError):
         if sol.pid not in sol.statuses:
