@@ -211,10 +211,13 @@ def judge(
     seed: int | None = None,
     language: str | None = None,
     sanitize: bool = False,
+    second: bool | None = None,
 ) -> JudgeResult:
     """Judge `solution_path` against `problem` in a fresh sandboxed worker.
 
     `seed` picks the generated inputs (None: a fixed one, the same inputs every time).
+    `second` runs a second search on another core: None when a core is idle, True always
+    (on a machine with two), False never.
 
     `home` holds the per-problem Hypothesis database (home/judge-db/<slug>) so past failures
     replay first; None judges without one. Safe to call from any thread; `cancel` stops the
@@ -240,6 +243,7 @@ def judge(
         "max_examples": examples,
         "growth": growth,
         "shrink_s": 1.0,
+        "second": second,
     }
     seed = FIXED_SEED if seed is None else int(seed) & 0xFFFFFFFF
     config["seed"] = seed

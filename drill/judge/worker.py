@@ -72,10 +72,11 @@ class Enough(BaseException):
     """The generated inputs asked for have passed and the time for more is spent."""
 
 
-MORE_S = 0.0
+MORE_S = 0.3
 MORE_FACTOR = 4
-"""Past the inputs asked for (150 by default), the judge may go on generating, up to this many
-times as many, for MORE_S more (0: the second search below does that work on another core)."""
+"""Past the inputs asked for (150 by default), a search alone goes on generating, up to this
+many times as many, for MORE_S more; beside a second search (which does that work on another
+core) it stops at the inputs asked for."""
 SECOND_SEED = 0x5EC0D
 """The second search draws from the attempt's seed mixed with this, so its inputs differ from
 the first's but depend on the seed alone."""
@@ -688,6 +689,7 @@ def _run_hypothesis(
     shrink_s: float,
     seed_value: int,
     stop: Callable[[], bool] | None = None,
+    more_s: float = MORE_S,
 ) -> None:
     from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
     from hypothesis.database import DirectoryBasedExampleDatabase
@@ -709,7 +711,7 @@ def _run_hypothesis(
         calls += 1
         if calls == max_examples:
             reached[0] = time.monotonic()
-        if first is None and calls > max_examples and time.monotonic() - reached[0] > MORE_S:
+        if first is None and calls > max_examples and time.monotonic() - reached[0] > more_s:
             raise Enough()
         if first is None and stop is not None and stop():
             raise Enough()
@@ -811,8 +813,11 @@ class SecondSearch:
 def _start_second(
     cfg: dict[str, Any], problem: Problem, first: SolutionProcess, box: Sandbox
 ) -> SecondSearch | None:
-    if (os.cpu_count() or 1) < 2 or cfg.get("second") is False:
-        return None  # one core: a second search would only slow the first
+    cores = os.cpu_count() or 1
+    wanted = cfg.get("second")  # True: always (tests); False: never; None: on an idle core
+    busy = wanted is None and os.getloadavg()[0] > cores - 0.5
+    if cores < 2 or wanted is False or busy:
+        return None  # no idle core: a second search would only slow the first
     result_r, result_w = os.pipe()
     stop_r, stop_w = os.pipe()
     try:
@@ -904,9 +909,7 @@ def _second_main(
     return 0
 
 
-def _second_result(
-    j: Judging, second: SecondSearch | None, shrink_s: float
-) -> Failure | None:
+def _second_result(j: Judging, second: SecondSearch | None, shrink_s: float) -> Failure | None:
     """Stop the second search and take its inputs into the count, or its failure as the
     verdict (it was shrunk there, as the first search would have)."""
     if second is None:
@@ -1193,14 +1196,15 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
     second: SecondSearch | None = None
     try:
         if failure is None:
-            _run_examples(j)
             second = _start_second(cfg, problem, sol, box)
+            _run_examples(j)
             _run_hypothesis(
                 j,
                 cfg.get("db_dir"),
                 int(cfg.get("max_examples", 150)),
                 float(cfg.get("shrink_s", 1.0)),
                 int(cfg.get("seed", 0xD811)),
+                more_s=MORE_S if second is None else 0.0,
             )
             if cfg.get("growth", True):
                 complexity = _run_growth(j)

@@ -366,3 +366,23 @@ def test_a_float_answer_is_compared_within_the_declared_tolerance(tmp_path: Path
     assert result.verdict == "accepted", result.report()  # TOLERANCE = 1e-6 there
     off = close.replace("1e-9", "1e-4")
     assert _solve(tmp_path, median, off, growth=False).verdict == "wrong_answer"
+
+
+def test_the_second_search_adds_inputs_and_its_failure_is_the_verdict(tmp_path: Path) -> None:
+    """Beside the first search (here: the EXAMPLES and four generated inputs), a second one on
+    another core draws inputs of its own while the first search and the growth check run: a
+    bug the first search's few inputs miss (on seed 1) is found and shrunk there."""
+    sol = tmp_path / "solution.py"
+    common = "len(nums) > 4 and nums[0] > nums[1]"  # no EXAMPLE, many generated inputs
+    sol.write_text(RARE_BUG.replace("hash((tuple(nums), target)) % 100 == 0", common))
+    alone = judge(read_meta(TWO_SUM), sol, None, max_examples=1, second=False, seed=1)
+    assert alone.verdict == "accepted" and alone.total < 20, alone.report()
+    beside = judge(read_meta(TWO_SUM), sol, None, max_examples=1, second=True, seed=1)
+    assert beside.verdict == "wrong_answer", beside.report()
+    assert beside.counterexample is not None
+    case = ast.literal_eval(beside.counterexample.input)
+    assert len(case["nums"]) == 5 and case["nums"][0] > case["nums"][1]  # shrunk there
+    correct = tmp_path / "correct.py"
+    correct.write_text(textwrap.dedent(CORRECT_TWO_SUM))
+    counted = judge(read_meta(TWO_SUM), correct, None, max_examples=1, second=True, seed=1)
+    assert counted.verdict == "accepted" and counted.total > alone.total + 5, counted.report()
