@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -480,6 +480,16 @@ class WeeklyRecap:
     answers: pq.RecapAnswers | None
     log: tuple[learning_log.Entry, ...] = ()
     """The week's learning log, oldest first."""
+    timed: dict[str, int] = field(default_factory=dict)
+    """Timed sets, mocks and contests finished this week, by kind."""
+
+    @property
+    def mock_done(self) -> bool | None:
+        """The user's answer, else yes when drill saw a mock interview finished this week."""
+        a = self.answers
+        if a is not None and a.mock is not None:
+            return a.mock
+        return True if self.timed.get("mock") else None
 
     def as_dict(self) -> dict[str, object]:
         n, median, target = self.median_solve
@@ -510,12 +520,13 @@ class WeeklyRecap:
             "median_solve": {"solves": n, "minutes": _r(median), "target_minutes": _r(target)},
             "win": a.win if a else None,
             "ml_notebook": a.notebook if a else None,
-            "mock_interview": a.mock if a else None,
+            "mock_interview": self.mock_done,
             "contest_percentile": a.percentile if a else None,
             "answered": a is not None,
             "log": [
                 {"day": e.day.isoformat(), "text": e.text, "source": e.source} for e in self.log
             ],
+            "timed": {kind: self.timed.get(kind, 0) for kind in ("set", "mock", "contest")},
         }
 
     def markdown(self) -> str:
@@ -560,9 +571,15 @@ class WeeklyRecap:
             f"- Median solve time: {median_text}",
             f"- One-line win: {(a.win if a and a.win else '—')}",
             f"- ML notebook done: {yes(a.notebook if a else None)}",
-            f"- Mock interview done: {yes(a.mock if a else None)}",
+            f"- Mock interview done: {yes(self.mock_done)}",
             f"- Contest percentile: {percentile}",
         ]
+        if self.timed:
+            t = self.timed
+            lines.append(
+                f"- Timed: {t.get('set', 0)} set(s), {t.get('mock', 0)} mock(s), "
+                f"{t.get('contest', 0)} contest(s)"
+            )
         if self.log:
             lines.append("- Learning log:")
             lines += [f"  - {e.day:%a %d %b}: {e.text}" for e in self.log]
@@ -601,6 +618,7 @@ def weekly_recap(store: Store, settings: Settings, instant: datetime, week: str)
         median_solve=pq.median_solve(store, since, until),
         answers=pq.recap_answers(store, week),
         log=tuple(learning_log.entries(store, settings, instant, week=week)),
+        timed=pq.timed_sessions_between(store, since, until),
     )
 
 

@@ -111,7 +111,7 @@ def _ask(recap: WeeklyRecap) -> tuple[str | None, bool | None, bool | None, floa
         return None if not raw else raw.startswith("y")
 
     notebook = yes_no("ML notebook done?")
-    mock = yes_no("Mock interview done?")
+    mock = True if recap.timed.get("mock") else yes_no("Mock interview done?")
     raw = click.prompt("Contest percentile (0-100)", default="", show_default=False).strip()
     percentile: float | None = None
     if raw:

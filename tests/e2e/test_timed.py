@@ -231,6 +231,10 @@ def test_a_mock_hides_the_pattern_and_the_reference_until_the_end(
     assert done["mock_points"] == 0 and done["mock_verdict"] == "no hire"
     entries = json.loads(drill(home, "oops", "list", "--json").stdout)
     assert any("froze on the second one" in e["text"] for e in entries)
+    recap = json.loads(drill(home, "recap", "--week", "2026-W10", "--json").stdout)
+    assert recap["timed"] == {"set": 0, "mock": 1, "contest": 0}
+    assert recap["mock_interview"] is True  # drill saw it: the recap needn't ask
+    assert [e["source"] for e in recap["log"]] == ["set"]
     # the same problems are not offered again within the fortnight
     again = drill(home, "mock", "--plain", stdin="q\n", now="2026-03-05T09:00:00Z")
     assert "mock interview: 2 problems" in again.stdout

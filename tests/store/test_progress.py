@@ -291,6 +291,7 @@ def test_the_weekly_recap_of_last_week(history: tuple[Store, Settings]) -> None:
         "contest_percentile": None,
         "answered": False,
         "log": [],  # no learning log in this history (tests/store/test_learning_log.py has one)
+        "timed": {"set": 0, "mock": 0, "contest": 0},
     }
     week_answers = [a for a in h.REVIEWS if 1 <= a.days_ago <= 7]
     assert len(week_answers) == 14

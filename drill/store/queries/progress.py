@@ -499,6 +499,17 @@ def solved_between(store: Store, since: datetime, until: datetime) -> int:
     return int(row[0]) if row else 0
 
 
+def timed_sessions_between(store: Store, since: datetime, until: datetime) -> dict[str, int]:
+    """Timed sets, mocks and contests that ended between two instants, by kind."""
+    with store.sql(write=False) as c:
+        rows = c.rows(
+            "SELECT kind, count(*) FROM timed_sessions "
+            "WHERE ended_at >= :since AND ended_at < :until GROUP BY kind",
+            {"since": c.instant(since), "until": c.instant(until)},
+        )
+    return {str(kind): int(n) for kind, n in rows}
+
+
 def top_pattern(store: Store, since: datetime, until: datetime) -> tuple[str, int] | None:
     """The pattern with most attempts started between two instants (ties: by name)."""
     params: dict[str, Any] = {}

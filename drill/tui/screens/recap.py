@@ -80,10 +80,10 @@ class RecapScreen(DrillScreen):
         if a is not None:
             self.query_one("#win", Input).value = a.win or ""
             self.query_one("#notebook", Checkbox).value = bool(a.notebook)
-            self.query_one("#mock", Checkbox).value = bool(a.mock)
             self.query_one("#percentile", Input).value = (
                 "" if a.percentile is None else f"{a.percentile:g}"
             )
+        self.query_one("#mock", Checkbox).value = bool(recap.mock_done)  # a drill mock counts
         self.query_one("#status", Label).update(
             "Answers kept; change them and press ctrl+s."
             if a
