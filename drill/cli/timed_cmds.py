@@ -393,33 +393,33 @@ def timed_set(
     `drill set --pattern sliding-window --count 3 --minutes 90`; name problems to choose them
     yourself (`drill set two-sum valid-anagram`). Running again resumes the set left running.
     """
-    from drill.config import now
-    from drill.core.timed import Filter, NoProblems
-    from drill.errors import DrillError
+    from drill.core.timed import Filter
     from drill.problembank import find_problem
-    from drill.timed import choose
 
     def pick(metas: list[ProblemMeta]) -> tuple[list[ProblemMeta], str]:
         if slugs:
             dirs = ctx.settings.problem_dirs()
             return [find_problem(s, dirs) for s in slugs], "chosen by hand"
         chosen = Filter(pattern, difficulty, week, weakest, due)
-        try:
-            picked = choose(
-                ctx.store(),
-                ctx.settings,
-                metas,
-                now(),
-                "set",
-                count=count,
-                chosen=chosen,
-                language=common["language"],
-            )
-        except NoProblems as err:
-            raise DrillError(str(err)) from None
+        picked = _choose(ctx, metas, "set", common["language"], count=count, chosen=chosen)
         return picked, chosen.describe()
 
     _run(ctx, "set", pick, minutes=minutes, **_split(common))
+
+
+def _choose(
+    ctx: AppContext, metas: list[ProblemMeta], kind: str, language: str, **how: Any
+) -> list[ProblemMeta]:
+    """The problems a new session of `kind` takes; none matching is one line, exit 2."""
+    from drill.config import now
+    from drill.core.timed import NoProblems
+    from drill.errors import DrillError
+    from drill.timed import choose
+
+    try:
+        return choose(ctx.store(), ctx.settings, metas, now(), kind, language=language, **how)  # type: ignore[arg-type]
+    except NoProblems as err:
+        raise DrillError(str(err)) from None
 
 
 def _split(common: dict[str, Any]) -> dict[str, Any]:
@@ -454,25 +454,9 @@ def mock(
 ) -> None:
     """A mock interview: medium-hard problems from patterns you have studied, the pattern
     hidden, no reference until the end; then a scored report and your notes."""
-    from drill.config import now
-    from drill.core.timed import NoProblems
-    from drill.errors import DrillError
-    from drill.timed import choose
 
     def pick(metas: list[ProblemMeta]) -> tuple[list[ProblemMeta], str]:
-        try:
-            picked = choose(
-                ctx.store(),
-                ctx.settings,
-                metas,
-                now(),
-                "mock",
-                count=count,
-                fresh_days=fresh_days,
-                language=common["language"],
-            )
-        except NoProblems as err:
-            raise DrillError(str(err)) from None
+        picked = _choose(ctx, metas, "mock", common["language"], count=count, fresh_days=fresh_days)
         how = "one shared block" if shared else f"{minutes} min each"
         return picked, f"medium-hard, not tried in {fresh_days} days, {how}"
 
@@ -493,25 +477,11 @@ def mock(
 def contest(ctx: AppContext, /, minutes: int, **common: Any) -> None:
     """A contest: four problems of rising difficulty in one block, scored as on LeetCode
     (3/5/5/7 points, 5 minutes' penalty per wrong submission). `--history` lists your scores."""
-    from drill.config import now
-    from drill.core.timed import NoProblems
-    from drill.errors import DrillError
-    from drill.timed import choose
 
     def pick(metas: list[ProblemMeta]) -> tuple[list[ProblemMeta], str]:
-        try:
-            picked = choose(
-                ctx.store(),
-                ctx.settings,
-                metas,
-                now(),
-                "contest",
-                count=4,
-                language=common["language"],
-            )
-        except NoProblems as err:
-            raise DrillError(str(err)) from None
-        return picked, "easy, medium, medium, hard"
+        return _choose(ctx, metas, "contest", common["language"], count=4), (
+            "easy, medium, medium, hard"
+        )
 
     _run(ctx, "contest", pick, minutes=minutes, **_split(common))
 
