@@ -231,15 +231,19 @@ def judge(
     if not solution.is_file():
         raise DrillError(f"{solution}: no such file; pass the path of your solution")
     db_dir = None
+    large_dir: Path | None = None
     if home is not None:
         db_path = Path(home) / "judge-db" / problem.slug
         db_path.mkdir(parents=True, exist_ok=True)
         db_dir = str(db_path)
+        large_dir = Path(home) / "cache" / "large"
+        large_dir.mkdir(parents=True, exist_ok=True)
     config = {
         "mode": "judge",
         "problem_path": str(Path(problem.path).resolve()),
         "solution_path": str(solution.resolve()),
         "db_dir": db_dir,
+        "large_dir": None if large_dir is None else str(large_dir),
         "max_examples": examples,
         "growth": growth,
         "shrink_s": 1.0,

@@ -506,6 +506,19 @@ class Judging:
     first_failure_at: float | None = None
     best: Failure | None = None
     last_progress: float = 0.0
+    large_dir: str | None = None
+    """Where large(n) inputs are kept between judgements (None: built every time)."""
+
+    _source_hash: str = ""
+
+    @property
+    def source_hash(self) -> str:
+        """The problem module's version: its source's hash (read once)."""
+        if not self._source_hash:
+            import hashlib
+
+            self._source_hash = hashlib.sha256(Path(self.problem.path).read_bytes()).hexdigest()
+        return self._source_hash[:16]
 
     def progress(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -969,12 +982,7 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
         remaining = deadline - time.monotonic()
         if remaining <= 0.05:
             break
-        try:
-            with problem_deadline(f"{j.problem.path}: large({n}, rng)"):
-                kwargs = j.problem.large(n, random.Random(f"{j.problem.slug}:{n}"))
-            blob = marshal.dumps(kwargs)
-        except Exception as exc:
-            raise ProblemAbort(f"{j.problem.path}: large({n}, rng) raised {one_line(exc)}") from exc
+        kwargs, blob = _large_input(j, n)
         # Rounds of reference then solution (then solution then reference...), the best of
         # each kept: the two run in different processes, so interleaving them is what makes a
         # busy machine slow both alike.
@@ -1027,6 +1035,38 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
     out = growth.to_json()
     out["samples"] = [[int(n), s, r] for (n, s), (_, r) in zip(sol_t, ref_t, strict=True)]
     return out
+
+
+LARGE_CACHE_S = 0.005
+"""Only inputs slower than this to build are kept (the big sizes of costly problems): the
+cache stays small, a few MiB for the whole bank."""
+
+
+def _large_input(j: Judging, n: int) -> tuple[dict[str, Any], bytes]:
+    """large(n) and its marshalled form. large(n, rng) is deterministic (its rng is seeded by
+    the slug and n), so the blob is kept per version of the problem module (its source's
+    hash) in the judge's cache: every re-judge after the first skips building big inputs."""
+    cached: Path | None = None
+    if j.large_dir:
+        cached = Path(j.large_dir) / f"{j.problem.slug}-{j.source_hash}-{n}.marshal"
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            blob = cached.read_bytes()
+            kwargs = marshal.loads(blob)
+            if isinstance(kwargs, dict):
+                return kwargs, blob
+    started = time.perf_counter()
+    try:
+        with problem_deadline(f"{j.problem.path}: large({n}, rng)"):
+            kwargs = j.problem.large(n, random.Random(f"{j.problem.slug}:{n}"))
+        blob = marshal.dumps(kwargs)
+    except Exception as exc:
+        raise ProblemAbort(f"{j.problem.path}: large({n}, rng) raised {one_line(exc)}") from exc
+    if cached is not None and time.perf_counter() - started > LARGE_CACHE_S:
+        with contextlib.suppress(OSError):
+            tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
+            tmp.write_bytes(blob)
+            os.replace(tmp, cached)
+    return kwargs, blob
 
 
 def _time_solution(
@@ -1156,7 +1196,7 @@ def judge_main(cfg: dict[str, Any], send: Send, msg_fd: int) -> None:
         sanitize=bool(cfg.get("sanitize")),
         memory_bytes=int(limits["memory_bytes"]),
     )
-    j = Judging(problem, sol, limits, send)
+    j = Judging(problem, sol, limits, send, large_dir=cfg.get("large_dir"))
     failure: Failure | None = None
     complexity = None
     try:

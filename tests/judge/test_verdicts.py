@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import marshal
 import textwrap
 import threading
 from pathlib import Path
@@ -386,3 +387,21 @@ def test_the_second_search_adds_inputs_and_its_failure_is_the_verdict(tmp_path: 
     correct.write_text(textwrap.dedent(CORRECT_TWO_SUM))
     counted = judge(read_meta(TWO_SUM), correct, None, max_examples=1, second=True, seed=1)
     assert counted.verdict == "accepted" and counted.total > alone.total + 5, counted.report()
+
+
+def test_large_inputs_are_kept_per_problem_version_and_a_broken_one_is_rebuilt(
+    tmp_path: Path,
+) -> None:
+    meta = read_meta(PROBLEMS / "trees" / "level-order-traversal.py")
+    alt = Path(__file__).parent.parent / "problems" / "alt" / "level-order-traversal.py"
+    home = tmp_path / "home"
+    first = judge(meta, alt, home, max_examples=20)
+    kept = sorted((home / "cache" / "large").glob("level-order-traversal-*.marshal"))
+    assert first.verdict == "accepted" and kept, first.report()
+    assert len({p.name.split("-")[-2] for p in kept}) == 1  # one version of the module
+    for path in kept:
+        path.write_bytes(b"not marshal")  # a torn write, a disk error: rebuilt, never trusted
+    again = judge(meta, alt, home, max_examples=20)
+    assert again.verdict == "accepted", again.report()
+    rebuilt = [p for p in kept if p.exists() and p.read_bytes() != b"not marshal"]
+    assert rebuilt and all(isinstance(marshal.loads(p.read_bytes()), dict) for p in rebuilt)
