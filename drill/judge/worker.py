@@ -966,6 +966,18 @@ O(n^2) answer to an O(n log n) problem (7.6x slower at n=2048, where the referen
 is hundreds of times slower at the last size, not a borderline fit."""
 
 
+FLAT_RATIO = 1.3
+"""The solution/reference time ratio may vary this much over the last three sizes for the
+trend to count as flat (an n^0.5 excess, the least the growth check flags, doubles it)."""
+FLAT_MIN_REF_S = 0.001
+"""...and only once the reference takes this long, well clear of timer noise."""
+
+
+def _flat(sol_t: list[tuple[float, float]], ref_t: list[tuple[float, float]]) -> bool:
+    ratios = [s / max(r, 1e-9) for (_, s), (_, r) in zip(sol_t[-3:], ref_t[-3:], strict=True)]
+    return max(ratios) <= FLAT_RATIO * min(ratios)
+
+
 def _run_growth(j: Judging) -> dict[str, Any] | None:
     """Time solution and reference on large(n) at doubling n; Abort on a crash or a hang."""
     from drill.core.complexity import MIN_POINTS, judge_growth
@@ -1010,6 +1022,19 @@ def _run_growth(j: Judging) -> dict[str, Any] | None:
         ):
             break
         if len(sol_t) >= 5 and ref_time > REF_ENOUGH_S:
+            break
+        if len(sol_t) >= 5 and ref_time > FLAT_MIN_REF_S and _flat(sol_t, ref_t):
+            # The solution keeps pace with the reference over three doublings: one round
+            # far out (8x) confirms the trend, and checks the answer on a big input, in
+            # place of the doublings in between.
+            far = min(GROWTH_MAX, n * 8)
+            if far > n and deadline - time.monotonic() > 0.1:
+                kwargs, blob = _large_input(j, far)
+                ref_time = _time_reference(j, far, blob, 1, 0.0)
+                reply = _time_solution(j, far, kwargs, blob, budget, deadline, sol_t, ref_t)
+                largest = (far, kwargs, reply[2])
+                sol_t.append((far, float(reply[1])))
+                ref_t.append((far, ref_time))
             break
         n *= 2
     if largest is not None:
