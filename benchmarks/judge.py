@@ -16,8 +16,8 @@ Part 1b: C++ (two-sum): a cold accepted verdict including compilation <= 2.5 s, 
 
 Part 2: the growth check's calibration set (benchmarks/calibration/<slug>__<name>.py, each
 saying `# expect: accepted` or `# expect: too_slow` on its first line) judged N times each,
-optionally with K busy processes competing for the CPU. Targets (issue #17): >= 98% right on linear vs
-quadratic, and no n log n solution ever called too_slow.
+optionally with K busy processes competing for the CPU. Targets (issue #17): >= 98% right on
+linear vs quadratic, and no n log n solution ever called too_slow.
 """
 
 from __future__ import annotations
