@@ -9,6 +9,7 @@ a session whose time box ran out while nobody watched ends on resume.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +18,7 @@ from drill import learning_log, oops
 from drill.config import Settings
 from drill.core import timed as core
 from drill.core.cpp import Unmappable
+from drill.core.fmt import clock
 from drill.core.problems import ProblemMeta
 from drill.errors import DrillError
 from drill.practice import list_problems, plan_weeks, sync_problems
@@ -410,11 +412,11 @@ class TimedRun:
         self._reload()
         return session
 
-    def judge(self, code: str, **kwargs: object) -> Judged:
+    def judge(self, code: str, *, cancel: threading.Event | None = None) -> Judged:
         """Judge the current problem's saved code (as PracticeSession.judge)."""
         if self.current is None:
             raise DrillError("no problem is open")
-        judged = self.practice(self.current).judge(code, **kwargs)  # type: ignore[arg-type]
+        judged = self.practice(self.current).judge(code, cancel=cancel)
         if judged.outcome.finished:
             self._charge()
             self._since = None  # a solved problem's clock stops, even while it stays shown
@@ -478,20 +480,6 @@ class TimedRun:
         return summarize(self.row, self._all_metas)
 
 
-def minutes_text(seconds: float | None) -> str:
-    """12:05 for 725 seconds; "-" for none."""
-    if seconds is None:
-        return "-"
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def clock_text(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else minutes_text(seconds)
-
-
 def report_lines(summary: Summary) -> list[str]:
     """The end-of-session report, as printed and as the TUI shows it."""
     name = NAMES.get(summary.kind, summary.kind)
@@ -502,7 +490,7 @@ def report_lines(summary: Summary) -> list[str]:
     width = max((len(r.title) for r in summary.results), default=10)
     for r in summary.results:
         state = "solved" if r.solved else ("unsolved" if r.opened else "not opened")
-        spent = f"{minutes_text(r.active_s)} / {r.target_minutes} min" if r.opened else "-"
+        spent = f"{clock(r.active_s)} / {r.target_minutes} min" if r.opened else "-"
         runs = ", ".join(r.verdicts) if r.verdicts else "no runs"
         line = f"  {r.position}. {r.title:<{width}}  {r.difficulty:<6} {state:<10} {spent:<14}"
         if r.opened:
@@ -514,7 +502,7 @@ def report_lines(summary: Summary) -> list[str]:
         c = summary.contest
         wrong = sum(r.wrong for r in summary.results if r.solved)
         out.append(
-            f"score {c.score}/{c.possible} · finish time {clock_text(c.finish_s)}"
+            f"score {c.score}/{c.possible} · finish time {clock(c.finish_s)}"
             + (f" (with {wrong} wrong submission(s) x 5 min)" if wrong else "")
         )
     if summary.mock is not None:

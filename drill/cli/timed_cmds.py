@@ -23,6 +23,7 @@ from drill.cli.practice_cmds import (
     _statement,
     known_problems,
 )
+from drill.core.fmt import clock
 
 if TYPE_CHECKING:
     from drill.core.problems import ProblemMeta
@@ -89,7 +90,6 @@ def plain_timed(ctx: AppContext, run: TimedRun) -> int:
     (and when the user leaves it running)."""
     from drill.errors import DrillError
     from drill.judge.runner import Cancelled
-    from drill.timed import clock_text
 
     events: queue.Queue[tuple[str, str]] = queue.Queue()
     threading.Thread(target=_read_stdin, args=(events,), daemon=True).start()
@@ -122,14 +122,14 @@ def plain_timed(ctx: AppContext, run: TimedRun) -> int:
         events.put(("change", ""))
 
     def status_line() -> str:
-        left = f"{clock_text(run.remaining_s())} left"
+        left = f"{clock(run.remaining_s())} left"
         own = run.problem_remaining_s()
         if own is not None:
-            left += f" ({clock_text(own)} on this one)"
+            left += f" ({clock(own)} on this one)"
         return left
 
     first = run.next_open() or 1
-    _say(f"{run.name}: {run.count} problems, {clock_text(run.remaining_s())} left")
+    _say(f"{run.name}: {run.count} problems, {clock(run.remaining_s())} left")
     _say("a number switches problem · n next · l list · g gives up · e editor")
     _say("end finishes the session · q leaves it running")
     show(first)

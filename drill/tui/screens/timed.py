@@ -19,12 +19,13 @@ from textual.message import Message
 from textual.widgets import Footer, Label, Markdown, Static
 from textual.worker import Worker, WorkerState
 
+from drill.core.fmt import clock
 from drill.core.timed import NoProblems
 from drill.errors import DrillError
 from drill.judge.runner import Cancelled, JudgeResult
 from drill.practice import RunOutcome
 from drill.render import unicode_math
-from drill.timed import NAMES, Summary, TimedRun, choose, clock_text, minutes_text, report_lines
+from drill.timed import NAMES, Summary, TimedRun, choose, report_lines
 from drill.tui.context import Deps
 from drill.tui.guard import USER_ERRORS, describe
 from drill.tui.screens.base import DrillScreen
@@ -234,7 +235,7 @@ class TimedScreen(DrillScreen):
         for position in range(1, run.count + 1):
             meta = run.metas[position - 1]
             mark = ">" if position == run.current else " "
-            spent = minutes_text(run.active_s(position))
+            spent = clock(run.active_s(position))
             rows.append(
                 f"{mark}{position} {meta.title} · {meta.difficulty} · "
                 f"{run.status(position)} · {spent}/{meta.target_minutes} min"
@@ -245,10 +246,10 @@ class TimedScreen(DrillScreen):
         run = self.run
         if run is None or self.ended is not None:
             return
-        left = f"{clock_text(run.remaining_s())} left"
+        left = f"{clock(run.remaining_s())} left"
         own = run.problem_remaining_s()
         if own is not None:
-            left += f" · {clock_text(own)} on this one"
+            left += f" · {clock(own)} on this one"
         self.query_one("#clock", Label).update(left)
         self._list()
         if self.busy:
